@@ -1,0 +1,177 @@
+/**
+ * The one contract between computing and drawing. Plain JSON: ISO strings for days
+ * (`YYYY-MM-DD`), no Dates, no functions, no undefined (null instead), so it survives
+ * `JSON.stringify`, `postMessage` and an inline <script> in the HTML report unchanged.
+ */
+import type { ElementId, ExerciseId, GoalStatus, PromisePer, PromiseStatus } from '../entry';
+import type { SectionId } from '../ports';
+import type { WeekStart } from '../day';
+
+export interface DashboardModel {
+  schemaVersion: 1;
+  /** The day the model was built for (the injected clock's today). */
+  today: string;
+  weekStart: WeekStart;
+  /** The index revision this model was built from. */
+  revision: number;
+  /** Which sections the user wants to see. */
+  sections: Record<SectionId, boolean>;
+  counts: { notes: number; entries: number; problems: number };
+  promises: PromiseCard[];
+  values: ValuesCard;
+  weeks: WeekCard[];
+  emotions: EmotionsCard;
+  lessons: LessonItem[];
+  goals: { active: GoalItem[]; reached: GoalItem[] };
+  checkIn: CheckInCard;
+  practice: PracticeCard;
+  /** The newest self-compassion letter, to reread at once. */
+  letter: NoteRef | null;
+  exercises: ExerciseButton[];
+  problems: ProblemItem[];
+  help: HelpCard;
+}
+
+export interface NoteRef {
+  path: string;
+  date: string;
+}
+
+/** One day of a promise's calendar. `pending`: today, not kept yet. `before`: before the promise began. */
+export type HeatState = 'kept' | 'rest' | 'missed' | 'pending' | 'before' | 'future';
+
+export interface HeatDay {
+  date: string;
+  state: HeatState;
+  /** How many times it was kept that day (0 when not). */
+  count: number;
+}
+
+export interface PromiseCard {
+  path: string;
+  promise: string;
+  times: number;
+  per: PromisePer;
+  status: PromiseStatus;
+  start: string;
+  /** Streaks count days for `per: day`, weeks for `per: week`. */
+  streakUnit: 'day' | 'week';
+  currentStreak: number;
+  bestStreak: number;
+  /** Loop Habit Tracker's strength score, 0-1. */
+  strength: number;
+  /** Share of the target kept over the last 4 weeks, 0-1. */
+  keptRate: number;
+  /** Kept so far in the current period (today, or this week) against the target. */
+  keptThisPeriod: number;
+  target: number;
+  keptToday: boolean;
+  restToday: boolean;
+  /** Total days kept, ever. */
+  keptDays: number;
+  /** At least the last 12 whole weeks up to the end of this week, oldest first, aligned to the week start. */
+  heatmap: HeatDay[];
+  /** Strength at the end of each of the last 12 weeks (and today), oldest first, for a small trend line. */
+  strengthTrend: { date: string; strength: number }[];
+}
+
+export interface ValueItem {
+  rank: number;
+  name: string;
+  alignment: number | null;
+  /** Alignment over time, oldest first, from every value-mapping note that names this value. */
+  history: { date: string; alignment: number }[];
+  /** Ranked in the top third and lived little (alignment <= 4): worth a kind look. */
+  gap: boolean;
+}
+
+export interface ValuesCard {
+  /** The newest value-mapping note, or null before the first one. */
+  source: NoteRef | null;
+  values: ValueItem[];
+  gaps: string[];
+}
+
+export interface WeekRollup {
+  promises: { promise: string; path: string; kept: number; target: number }[];
+  emotions: { name: string; count: number }[];
+  lessons: string[];
+  boundaries: { held: number; total: number };
+  mindfulness: { sessions: number; minutes: number };
+  selfCare: number;
+  notes: number;
+}
+
+export interface WeekCard {
+  /** `2026-W48`. */
+  label: string;
+  start: string;
+  end: string;
+  reflection: { path: string; rating: number | null; wins: string[]; adjust: string[] } | null;
+  rollup: WeekRollup;
+}
+
+export interface EmotionsCard {
+  /** The last 30 days, most named first. */
+  since: string;
+  items: { name: string; count: number; meanIntensity: number | null }[];
+  entries: number;
+}
+
+export interface LessonItem {
+  path: string;
+  date: string;
+  mistake: string | null;
+  lesson: string | null;
+  applied: boolean;
+}
+
+export interface GoalItem {
+  path: string;
+  date: string;
+  goal: string;
+  status: GoalStatus;
+  reached: string | null;
+  obstacles: string[];
+}
+
+export interface CheckInSnapshot {
+  path: string;
+  date: string;
+  scores: Record<ElementId, number | null>;
+}
+
+export interface CheckInCard {
+  elements: { id: ElementId; label: string; description: string }[];
+  latest: CheckInSnapshot | null;
+  previous: CheckInSnapshot | null;
+  /** latest - previous per element, null where either is blank or there is no previous. */
+  change: Record<ElementId, number | null>;
+}
+
+export interface PracticeCard {
+  /** Counts over the last 30 days. */
+  since: string;
+  mindfulness: { sessions: number; minutes: number };
+  boundaries: { held: number; total: number };
+  selfCare: { checkIns: number; latest: (NoteRef & { energy: number | null }) | null };
+  trust: { sessions: number };
+  strengths: { latest: (NoteRef & { strengths: string[]; weaknesses: string[] }) | null };
+}
+
+export interface ExerciseButton {
+  id: ExerciseId;
+  title: string;
+  practice: string;
+}
+
+export interface ProblemItem {
+  path: string;
+  message: string;
+}
+
+export interface HelpCard {
+  /** Plain statement that this is a practice tool, not therapy. */
+  disclaimer: string;
+  resources: { name: string; detail: string }[];
+}
