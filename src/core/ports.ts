@@ -58,3 +58,9 @@ export const DEFAULT_SETTINGS: Settings = {
   weekStart: 'monday',
   sections: Object.fromEntries(SECTION_IDS.map((id) => [id, true])) as Record<SectionId, boolean>,
 };
+
+/** What the dashboard reads from the index: every note read so far, and a revision that grows with each change. */
+export interface IndexView {
+  readonly revision: number;
+  notes(): Iterable<import('./entry').ParsedNote>;
+}
