@@ -1,0 +1,58 @@
+import type { Day } from '../day';
+import type { Entry, ParsedNote, Problem } from '../entry';
+import type { IndexView } from '../ports';
+
+/** Every note of the index, ordered by path, so nothing depends on the order notes were added. */
+export function sortedNotes(index: IndexView): ParsedNote[] {
+  return [...index.notes()].sort((a, b) => comparePaths(a.path, b.path));
+}
+
+/** The entries of the given notes; only a note's `entry` counts, never its problems. */
+export function entriesOf(notes: readonly ParsedNote[]): Entry[] {
+  const out: Entry[] = [];
+  for (const note of notes) if (note.entry) out.push(note.entry);
+  return out.sort(byDateThenPath);
+}
+
+/** Entries of one kind, oldest first (ties by path). */
+export function entriesOfKind<K extends Entry['kind']>(entries: readonly Entry[], kind: K): Extract<Entry, { kind: K }>[] {
+  return entries.filter((e): e is Extract<Entry, { kind: K }> => e.kind === kind).sort(byDateThenPath);
+}
+
+/** Problems of all notes, by path then message. */
+export function problemsOf(notes: readonly ParsedNote[]): Problem[] {
+  return notes
+    .flatMap((n) => n.problems.map((p) => ({ path: p.path, message: p.message })))
+    .sort((a, b) => comparePaths(a.path, b.path) || comparePaths(a.message, b.message));
+}
+
+/** Plain code-unit order: the same in every locale and runtime, unlike localeCompare. */
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Oldest first; notes of the same day by path. */
+export function byDateThenPath(a: { date: Day; path: string }, b: { date: Day; path: string }): number {
+  return comparePaths(a.date, b.date) || comparePaths(a.path, b.path);
+}
+
+/** Newest first; notes of the same day by path. */
+export function newestFirst(a: { date: Day; path: string }, b: { date: Day; path: string }): number {
+  return comparePaths(b.date, a.date) || comparePaths(a.path, b.path);
+}
+
+/** The newest of a list already sorted oldest first (the last one: on a tie, the greatest path). */
+export function newest<T>(sortedOldestFirst: readonly T[]): T | null {
+  return sortedOldestFirst[sortedOldestFirst.length - 1] ?? null;
+}
+
+/** Whether `day` lies in [from, to], both included. */
+export function within(day: Day, from: Day, to: Day): boolean {
+  return day >= from && day <= to;
+}
+
+/** Rounds a figure for display-stable JSON (no 0.30000000000000004). */
+export function round(value: number, digits = 4): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}

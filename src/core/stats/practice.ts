@@ -1,0 +1,51 @@
+import { addDays, type Day } from '../day';
+import type { BoundaryLogEntry, Entry, MindfulnessEntry, SelfCareCheckInEntry } from '../entry';
+import type { PracticeCard } from '../dashboard/model';
+import { entriesOfKind, newest, within } from './note-entries';
+
+/** The practice card counts the last 30 days, today included. */
+export const PRACTICE_WINDOW_DAYS = 30;
+
+export function mindfulnessTotals(entries: readonly MindfulnessEntry[]): { sessions: number; minutes: number } {
+  let minutes = 0;
+  for (const e of entries) minutes += e.minutes ?? 0;
+  return { sessions: entries.length, minutes };
+}
+
+/** A boundary counts as held only when the note says so (`held: true`); unknown is not held. */
+export function boundaryTotals(entries: readonly BoundaryLogEntry[]): { held: number; total: number } {
+  return { held: entries.filter((e) => e.held === true).length, total: entries.length };
+}
+
+/**
+ * Counts over the last 30 days (mindfulness, boundaries, self-care check-ins, TRUST sessions); the
+ * latest self-care check-in and strengths note are the newest ever, so the card is never blank
+ * after a quiet month.
+ */
+export function practiceCard(entries: readonly Entry[], today: Day): PracticeCard {
+  const since = addDays(today, -(PRACTICE_WINDOW_DAYS - 1));
+  const recent = entries.filter((e) => within(e.date, since, today));
+  const selfCare = entriesOfKind(entries, 'self-care-check-in');
+  const latestCare: SelfCareCheckInEntry | null = newest(selfCare);
+  const latestStrengths = newest(entriesOfKind(entries, 'strengths-weaknesses'));
+  return {
+    since,
+    mindfulness: mindfulnessTotals(entriesOfKind(recent, 'mindfulness')),
+    boundaries: boundaryTotals(entriesOfKind(recent, 'boundary-log')),
+    selfCare: {
+      checkIns: entriesOfKind(recent, 'self-care-check-in').length,
+      latest: latestCare ? { path: latestCare.path, date: latestCare.date, energy: latestCare.energy } : null,
+    },
+    trust: { sessions: entriesOfKind(recent, 'trust-model').length },
+    strengths: {
+      latest: latestStrengths
+        ? {
+            path: latestStrengths.path,
+            date: latestStrengths.date,
+            strengths: [...latestStrengths.strengths],
+            weaknesses: [...latestStrengths.weaknesses],
+          }
+        : null,
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { addDays, daysBetween, type Day } from '../day';
+import { isRestDay, keptOn, type PromiseLog } from './promise-log';
+
+/**
+ * Loop Habit Tracker's habit strength, day by day from `start`.
+ * f = times / days in the period (1 or 7); m = 0.5^(sqrt(f)/13) (a half-life of 13/sqrt(f) days);
+ * each day score = previous * m + v * (1 - m), with v = min(1, kept in the last D days / N),
+ * N = times and D = the period's days, both doubled when f < 1. A rest day leaves the score as it
+ * was. The score is 0 before `start`. Today joins only when it is kept and would raise the score:
+ * the day in progress never lowers it.
+ */
+export interface StrengthSeries {
+  readonly start: Day;
+  /** scores[i] = strength at the end of day start + i, through today. Empty when start is after today. */
+  readonly scores: readonly number[];
+}
+
+export function strengthSeries(log: PromiseLog): StrengthSeries {
+  const { times, per, start } = log.promise;
+  const periodDays = per === 'day' ? 1 : 7;
+  const f = times / periodDays;
+  const m = Math.pow(0.5, Math.sqrt(f) / 13);
+  const n = f < 1 ? times * 2 : times;
+  const d = f < 1 ? periodDays * 2 : periodDays;
+
+  const days = daysBetween(start, log.today) + 1;
+  const scores: number[] = [];
+  const window: number[] = [];
+  let windowSum = 0;
+  let score = 0;
+  for (let i = 0; i < days; i++) {
+    const day = addDays(start, i);
+    const count = keptOn(log, day);
+    window.push(count);
+    windowSum += count;
+    if (window.length > d) windowSum -= window.shift() ?? 0;
+    if (isRestDay(log, day)) {
+      scores.push(score);
+      continue;
+    }
+    const v = Math.min(1, windowSum / n);
+    const next = score * m + v * (1 - m);
+    if (day === log.today) {
+      if (count > 0 && next > score) score = next;
+    } else score = next;
+    scores.push(score);
+  }
+  return { start, scores };
+}
+
+/** Strength at the end of `day` (0 before start; days after today read today's). */
+export function strengthOn(series: StrengthSeries, day: Day): number {
+  if (day < series.start || series.scores.length === 0) return 0;
+  const i = Math.min(daysBetween(series.start, day), series.scores.length - 1);
+  return series.scores[i] ?? 0;
+}
+
+/** Strength today, 0-1. */
+export function currentStrength(series: StrengthSeries): number {
+  return series.scores[series.scores.length - 1] ?? 0;
+}
