@@ -54,12 +54,6 @@ function linesOf(text: string, from: number, to: number): Line[] {
   return lines;
 }
 
-function unquote(item: string): string {
-  const t = item.trim();
-  if ((t.startsWith('"') && t.endsWith('"')) || (t.startsWith("'") && t.endsWith("'"))) return t.slice(1, -1);
-  return t;
-}
-
 /** Drops a trailing YAML comment (` # ...`) outside quotes. */
 function splitComment(value: string): { value: string; comment: string } {
   let quote: string | null = null;
@@ -98,7 +92,7 @@ function readYaml(text: string): Record<string, unknown> | undefined {
  * listed leaves the note unchanged. Refuses (with a reason for the user) rather than guess.
  */
 export function addDayToList(text: string, key: ListKey, day: Day): ListEdit {
-  if (!isDay(day)) return { ok: false, reason: `"${day}" is not a calendar day (YYYY-MM-DD).` };
+  if (!isDay(day)) return { ok: false, reason: `"${String(day)}" is not a calendar day (YYYY-MM-DD).` };
   const block = findFrontmatter(text);
   if (!block) return { ok: false, reason: 'This note has no frontmatter (the block between --- lines at the top).' };
   const before = readYaml(text);

@@ -1,0 +1,56 @@
+// Lint: Obsidian's recommended rules (with typescript-eslint's type-checked rules) for everything that
+// ships, and the one architectural rule that matters most: src/core cannot reach a host.
+import { defineConfig, globalIgnores } from 'eslint/config';
+import obsidianmd from 'eslint-plugin-obsidianmd';
+
+const HOSTS = ['obsidian', 'vscode', 'electron', 'chart.js', 'chart.js/*', '@codemirror/*'];
+const NODE = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'url', 'util', 'stream', 'buffer', 'process'];
+
+export default defineConfig([
+  globalIgnores(['node_modules/', 'dist/', 'examples/', 'coverage/', 'test-results/', '**/*.mjs', '**/*.cjs', 'src/core/templates/bundled.ts']),
+  {
+    files: ['src/**/*.ts'],
+    extends: [obsidianmd.configs.recommended],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    // TypeScript checks names itself; core no-undef does not know type-only globals such as NodeJS.
+    rules: { 'no-undef': 'off' },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: HOSTS, message: 'src/core is pure: no host API, no chart.js.' },
+            { group: NODE, message: 'src/core runs on Obsidian mobile and in browsers: no Node built-ins.' },
+            { group: ['**/ui/**', '**/obsidian/**', '**/vscode/**', '**/cli/**'], message: 'Imports point inward: hosts use the core, never the reverse.' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time comes from the injected Clock, not new Date().' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time comes from the injected Clock, not Date.now().' },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['obsidian', 'vscode', ...NODE, '**/obsidian/**', '**/vscode/**', '**/cli/**'], message: 'The renderer imports no host API.' }] }],
+    },
+  },
+  {
+    // The CLI and the VS Code extension host run in Node, not in Obsidian: Obsidian-only rules do not apply.
+    files: ['src/cli/**/*.ts', 'src/vscode/**/*.ts'],
+    rules: {
+      'obsidianmd/no-nodejs-modules': 'off',
+      'obsidianmd/prefer-window-timers': 'off',
+      'obsidianmd/no-global-this': 'off',
+      'obsidianmd/hardcoded-config-path': 'off',
+    },
+  },
+]);

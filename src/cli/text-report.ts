@@ -1,0 +1,107 @@
+import type { DashboardModel, PromiseCard } from '../core/dashboard/model';
+
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
+function target(p: PromiseCard): string {
+  const times = p.times === 1 ? 'once' : p.times === 2 ? 'twice' : `${p.times} times`;
+  return `${times} a ${p.per}`;
+}
+
+function streakLine(p: PromiseCard): string {
+  if (p.currentStreak === 0) {
+    return p.bestStreak > 0 ? `fresh start (best ${plural(p.bestStreak, p.streakUnit)})` : 'ready for a first day';
+  }
+  return `streak ${plural(p.currentStreak, p.streakUnit)} (best ${plural(p.bestStreak, p.streakUnit)})`;
+}
+
+/** The readable summary `selftrust report` prints: the dashboard's content, as plain text. */
+export function formatTextReport(model: DashboardModel): string {
+  const out: string[] = [];
+  const line = (s = '') => out.push(s);
+  line(`Self-trust practice, ${model.today}`);
+  line(`${plural(model.counts.entries, 'note')} read${model.counts.problems ? `, ${plural(model.counts.problems, 'note')} to look at` : ''}.`);
+
+  line();
+  line('Promises');
+  const promises = model.promises;
+  if (promises.length === 0) line('  No promises yet. A good first step: make one small promise (selftrust new small-promise).');
+  for (const p of promises) {
+    const status = p.status === 'active' ? '' : ` [${p.status}]`;
+    const period = p.per === 'day' ? 'today' : 'this week';
+    line(`  ${p.promise}${status}`);
+    line(
+      `    ${target(p)}; ${streakLine(p)}; strength ${pct(p.strength)}; last 4 weeks ${pct(p.keptRate)}; ${period} ${p.keptThisPeriod} of ${p.target}${p.restToday ? '; resting today' : ''}`,
+    );
+  }
+
+  const values = model.values;
+  if (values.values.length > 0) {
+    line();
+    line(`Values${values.source ? ` (from ${values.source.date})` : ''}`);
+    for (const v of values.values) {
+      line(`  ${v.rank}. ${v.name}${v.alignment === null ? '' : ` ${v.alignment}/10`}${v.gap ? '  (matters a lot, got less room lately)' : ''}`);
+    }
+  }
+
+  const week = model.weeks[0];
+  if (week) {
+    line();
+    line(`This week (${week.label})`);
+    const r = week.rollup;
+    for (const p of r.promises) line(`  ${p.promise}: ${p.kept} of ${p.target}`);
+    if (r.emotions.length) line(`  Emotions: ${r.emotions.map((e) => `${e.name} ×${e.count}`).join(', ')}`);
+    if (r.lessons.length) line(`  Lessons: ${r.lessons.length}`);
+    if (r.boundaries.total) line(`  Boundaries held: ${r.boundaries.held} of ${r.boundaries.total}`);
+    if (r.mindfulness.sessions) line(`  Mindfulness: ${plural(r.mindfulness.sessions, 'session')}, ${r.mindfulness.minutes} min`);
+    if (week.reflection) {
+      line(`  Reflection${week.reflection.rating === null ? '' : `: self-trust ${week.reflection.rating}/10`}`);
+      for (const w of week.reflection.wins) line(`    + ${w}`);
+      for (const a of week.reflection.adjust) line(`    ~ ${a}`);
+    }
+  }
+
+  if (model.emotions.items.length > 0) {
+    line();
+    line(`Emotions since ${model.emotions.since}`);
+    for (const e of model.emotions.items.slice(0, 8)) {
+      line(`  ${e.name} ×${e.count}${e.meanIntensity === null ? '' : `, intensity ${e.meanIntensity.toFixed(1)}`}`);
+    }
+  }
+
+  if (model.lessons.length > 0) {
+    line();
+    line('Lessons learned');
+    for (const l of model.lessons.slice(0, 5)) line(`  ${l.date} ${l.lesson ?? l.mistake ?? ''}${l.applied ? ' (applied)' : ''}`);
+  }
+
+  if (model.goals.active.length + model.goals.reached.length > 0) {
+    line();
+    line('Goals');
+    for (const g of model.goals.active) line(`  ${g.goal}${g.status === 'paused' ? ' [paused]' : ''}`);
+    for (const g of model.goals.reached) line(`  ${g.goal} (${g.status === 'reached' ? `reached${g.reached ? ' ' + g.reached : ''}` : g.status})`);
+  }
+
+  const check = model.checkIn;
+  if (check.latest) {
+    line();
+    line(`Self-trust check-in (${check.latest.date})`);
+    for (const el of check.elements) {
+      const score = check.latest.scores[el.id];
+      const change = check.change[el.id];
+      const delta = change === null || change === 0 ? '' : ` (${change > 0 ? '+' : ''}${change})`;
+      line(`  ${el.label}: ${score === null ? '-' : `${score}/5`}${delta}`);
+    }
+  }
+
+  if (model.problems.length > 0) {
+    line();
+    line('Notes that could not be read fully');
+    for (const p of model.problems) line(`  ${p.path}: ${p.message}`);
+  }
+
+  line();
+  line(model.help.disclaimer);
+  for (const r of model.help.resources) line(`  ${r.name}: ${r.detail}`);
+  return out.join('\n') + '\n';
+}
