@@ -74,6 +74,16 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? 
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() && !isNaN(Number(v)) ? Number(v) : null);
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => String(x)) : typeof v === 'string' ? [v] : []);
 
+/** `- Honesty: 8` map items or `anxious 6/10` / bare text items, as the templates suggest. */
+function ratedList(v: unknown): { name: string; rating: number | null }[] {
+  const items = Array.isArray(v) ? v : v == null ? [] : [v];
+  return items.flatMap((item) => {
+    if (item && typeof item === 'object') return Object.entries(item).map(([name, r]) => ({ name: name.trim(), rating: num(r) }));
+    const m = /^(.+?)\s+(\d+)(?:\/10)?$/.exec(String(item).trim());
+    return [m ? { name: m[1]!.trim(), rating: Number(m[2]) } : { name: String(item).trim(), rating: null }];
+  });
+}
+
 /** A small stand-in for parseNote: frontmatter read with gray-matter, mapped to one entry. */
 export function readNote(path: string, text: string): ParsedNote {
   let data: Record<string, unknown>;
@@ -100,23 +110,12 @@ export function readNote(path: string, text: string): ParsedNote {
           start: toDay(data.start) ?? date,
         };
       case 'value-mapping':
-        return {
-          ...base,
-          kind: 'value-mapping',
-          values: (Array.isArray(data.values) ? data.values : []).map((v: { value?: unknown; alignment?: unknown }) => ({
-            name: String(v.value),
-            alignment: num(v.alignment),
-          })),
-        };
+        return { ...base, kind: 'value-mapping', values: ratedList(data.values).map((r) => ({ name: r.name, alignment: r.rating })) };
       case 'emotional-journal':
         return {
           ...base,
           kind: 'emotional-journal',
-          emotions: (Array.isArray(data.emotions) ? data.emotions : []).map((v: unknown) =>
-            typeof v === 'string'
-              ? { name: v, intensity: null }
-              : { name: String((v as { name?: unknown }).name), intensity: num((v as { intensity?: unknown }).intensity) },
-          ),
+          emotions: ratedList(data.emotions).map((r) => ({ name: r.name, intensity: r.rating })),
           trigger: str(data.trigger),
         };
       case 'mistake-ledger':
