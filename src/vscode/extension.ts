@@ -1,0 +1,89 @@
+/**
+ * The composition root of the VS Code extension: builds the workspace store, the live index, the
+ * commands and the dashboard view, and hands each what it needs. Today is decided here
+ * and nowhere else.
+ */
+import * as vscode from 'vscode';
+import { localDayOf, type Day } from '../core/day';
+import { buildDashboard } from '../core/dashboard/build-dashboard';
+import type { DashboardModel } from '../core/dashboard/model';
+import { SelfTrustCommands, VIEW_ID, type Vault } from './commands';
+import { DashboardViewProvider } from './dashboard-view';
+import { LiveIndex } from './live-index';
+import { CONFIG_SECTION, findVaultFolder, readSettings } from './vault-settings';
+import { WorkspaceStore } from './workspace-store';
+
+/** What activate returns: enough for another extension (or a test) to wait for the first read. */
+export interface SelfTrustApi {
+  vault(): Promise<Vault | undefined>;
+  commands: SelfTrustCommands;
+  dashboard: DashboardViewProvider;
+}
+
+export function activate(context: vscode.ExtensionContext): SelfTrustApi {
+  const started = Date.now();
+  const output = vscode.window.createOutputChannel('Self-Trust');
+  const log = (line: string): void => output.appendLine(line);
+  const today = (): Day => localDayOf(new Date());
+  const changed = new vscode.EventEmitter<void>();
+
+  let opening: Promise<Vault | undefined> | undefined;
+  const openVault = async (): Promise<Vault | undefined> => {
+    const folder = await findVaultFolder(readSettings());
+    if (!folder) return undefined;
+    const store = new WorkspaceStore(folder.uri);
+    const live = new LiveIndex(store, { log });
+    live.onDidChange(() => changed.fire());
+    log(`Vault: ${folder.uri.fsPath}`);
+    void live.ready.then(() => log(`First index ready ${Date.now() - started} ms after activation.`));
+    return { store, live };
+  };
+  const vault = (): Promise<Vault | undefined> => (opening ??= openVault());
+  const closeVault = (): void => {
+    const closing = opening;
+    opening = undefined;
+    void closing?.then((v) => v?.live.dispose());
+  };
+
+  // The model is rebuilt only when the index, the day or the settings changed.
+  let cached: { key: string; model: DashboardModel } | undefined;
+  const model = async (): Promise<DashboardModel | undefined> => {
+    const v = await vault();
+    if (!v) return undefined;
+    await v.live.ready;
+    const settings = readSettings();
+    const day = today();
+    const key = JSON.stringify([v.store.root.toString(), v.live.index.revision, day, settings]);
+    if (cached?.key !== key) cached = { key, model: buildDashboard(v.live.index, day, settings) };
+    return cached.model;
+  };
+
+  const commands = new SelfTrustCommands({ today, settings: readSettings, vault, log });
+  const dashboard = new DashboardViewProvider(context.extensionUri, { model, onDidChange: changed.event }, commands, log);
+
+  context.subscriptions.push(
+    output,
+    changed,
+    dashboard,
+    vscode.window.registerWebviewViewProvider(VIEW_ID, dashboard),
+    ...commands.register(),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration(CONFIG_SECTION)) return;
+      // Another notes folder or vault folder may mean another vault: read it afresh.
+      if (e.affectsConfiguration(`${CONFIG_SECTION}.vaultFolder`) || e.affectsConfiguration(`${CONFIG_SECTION}.notesFolder`)) closeVault();
+      changed.fire();
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => {
+      closeVault();
+      changed.fire();
+    }),
+    { dispose: closeVault },
+  );
+  // Start reading now: by the time the user looks at the dashboard, the notes are in.
+  void vault();
+  log(`Activated in ${Date.now() - started} ms.`);
+  return { vault, commands, dashboard };
+}
+
+/** Everything is disposed through context.subscriptions. */
+export function deactivate(): void {}

@@ -1,0 +1,119 @@
+import * as vscode from 'vscode';
+import { NoteIndex } from '../core/index/note-index';
+import { isNotePath, type WorkspaceStore } from './workspace-store';
+
+/** Notes read at once during the first scan: enough to hide latency, few enough to stay gentle. */
+const READ_BATCH = 32;
+
+type Pending = 'upsert' | 'delete';
+
+/**
+ * Keeps a NoteIndex in step with the vault: one full read at start, then a FileSystemWatcher
+ * feeds it one note at a time. Bursts (a sync, a `git checkout`) are debounced into one update.
+ */
+export class LiveIndex implements vscode.Disposable {
+  readonly index = new NoteIndex();
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires after the index changed (once per debounced burst). */
+  readonly onDidChange = this.changed.event;
+  private readonly watcher: vscode.FileSystemWatcher;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly pending = new Map<string, Pending>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private scanning = true;
+  private disposed = false;
+  private flushing: Promise<void> = Promise.resolve();
+  /** Settles when the first full read is done. */
+  readonly ready: Promise<void>;
+
+  constructor(
+    readonly store: WorkspaceStore,
+    private readonly options: { debounceMs?: number; log?: (line: string) => void } = {},
+  ) {
+    // The watcher starts before the scan so that a change during the scan is not lost.
+    this.watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(store.root, '**/*.md'));
+    this.subscriptions.push(
+      this.watcher,
+      this.watcher.onDidCreate((uri) => this.queue(uri, 'upsert')),
+      this.watcher.onDidChange((uri) => this.queue(uri, 'upsert')),
+      this.watcher.onDidDelete((uri) => this.queue(uri, 'delete')),
+      this.changed,
+    );
+    this.ready = this.scan();
+  }
+
+  private async scan(): Promise<void> {
+    const started = Date.now();
+    const paths = await this.store.list();
+    for (let i = 0; i < paths.length && !this.disposed; i += READ_BATCH) {
+      const batch = paths.slice(i, i + READ_BATCH);
+      const texts = await Promise.all(batch.map((p) => this.store.read(p).catch(() => undefined)));
+      batch.forEach((path, j) => {
+        const text = texts[j];
+        if (text !== undefined) this.index.upsert(path, text);
+      });
+    }
+    this.scanning = false;
+    this.options.log?.(`Read ${paths.length} notes in ${Date.now() - started} ms (${this.index.size} in the index).`);
+    this.changed.fire();
+    if (this.pending.size > 0) this.schedule();
+  }
+
+  private queue(uri: vscode.Uri, kind: Pending): void {
+    const path = this.store.pathOf(uri);
+    if (path === undefined || !isNotePath(path)) return;
+    this.pending.set(path, kind);
+    if (!this.scanning) this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, this.options.debounceMs ?? 150);
+  }
+
+  /** Applies every queued change now. Safe to call at any time; changes are applied in order. */
+  flush(): Promise<void> {
+    if (this.timer !== undefined) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    this.flushing = this.flushing.then(() => this.applyPending());
+    return this.flushing;
+  }
+
+  private async applyPending(): Promise<void> {
+    if (this.pending.size === 0 || this.disposed) return;
+    const work = [...this.pending];
+    this.pending.clear();
+    const before = this.index.revision;
+    for (const [path, kind] of work) {
+      if (kind === 'delete') {
+        this.index.delete(path);
+        continue;
+      }
+      try {
+        this.index.upsert(path, await this.store.read(path));
+      } catch {
+        // Gone between the event and the read (a rename, a sync): it is no longer a note.
+        this.index.delete(path);
+      }
+    }
+    if (this.index.revision !== before && !this.disposed) this.changed.fire();
+  }
+
+  /** Reads one note again at once (after our own edit), instead of waiting for the watcher. */
+  async refresh(path: string): Promise<void> {
+    this.pending.set(path, 'upsert');
+    await this.flush();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.pending.clear();
+    for (const d of this.subscriptions) d.dispose();
+  }
+}
