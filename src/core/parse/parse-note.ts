@@ -1,0 +1,101 @@
+import { EXERCISES } from '../catalog/exercises';
+import type { ParsedNote } from '../entry';
+import { MAX_NOTE_CHARS, mightBeOurs, noteShape, type NoteShape } from './note-shape';
+import { isPlainMap } from './field-readers';
+import { parseFrontmatter, readOurFrontmatter, syncConflictNote } from './read-entry';
+import { syncConflictOriginal } from './sync-conflict';
+import { parseYamlFrontmatter } from './yaml-frontmatter';
+
+export { mightBeOurs, parseFrontmatter };
+
+/**
+ * Reads one note: its entry, or the problems that kept it (or part of it) from counting.
+ * Notes that are not ours give `{ entry: null, problems: [] }` after a cheap scan, without YAML.
+ * Never throws.
+ */
+export function parseNote(path: string, text: string): ParsedNote {
+  return parseShape(path, noteShape(text));
+}
+
+/** The path-dependent half of parseNote; the index keeps the shape so a rename can re-run this alone. */
+export function parseShape(path: string, shape: NoteShape): ParsedNote {
+  try {
+    return parseShapeUnsafe(path, shape);
+  } catch {
+    return problemNote(path, 'Something in this note could not be read, so it was not counted.');
+  }
+}
+
+function parseShapeUnsafe(path: string, shape: NoteShape): ParsedNote {
+  switch (shape.kind) {
+    case 'not-ours':
+      return { path, entry: null, problems: [] };
+    case 'empty':
+      // Editors create empty notes all the time; only one named like ours may have lost its text.
+      return nameLooksOurs(path)
+        ? problemNote(
+            path,
+            'This note is empty. If it was one of your self-trust notes, its text may have been lost ' +
+              '(a sync can do this): restore it from a backup or another device, or delete it.',
+          )
+        : { path, entry: null, problems: [] };
+    case 'binary':
+      if (!shape.ours && !nameLooksOurs(path)) return { path, entry: null, problems: [] };
+      break;
+    default:
+      break;
+  }
+  const original = syncConflictOriginal(path);
+  if (original !== null) return syncConflictNote(path, original);
+  switch (shape.kind) {
+    case 'binary':
+      return problemNote(
+        path,
+        'This note holds binary data (NUL bytes), as if it were an image or saved as UTF-16, so it was not read. ' +
+          'Save it again as plain UTF-8 text.',
+      );
+    case 'too-large':
+      return problemNote(
+        path,
+        `This note is ${megabytes(shape.chars)}, more than the ${megabytes(MAX_NOTE_CHARS)} a self-trust note may hold, ` +
+          'so it was not read. Move long writing into another note and link to it.',
+      );
+    case 'unclosed':
+      return problemNote(
+        path,
+        'The frontmatter starts with "---" but has no closing "---" line, so this note was not counted. ' +
+          'Add a line with just "---" after the last key.',
+      );
+    case 'ours': {
+      const yaml = parseYamlFrontmatter(shape.text);
+      if (!yaml.ok) return problemNote(path, yaml.message);
+      if (!isPlainMap(yaml.data)) {
+        return problemNote(
+          path,
+          'The frontmatter is not a list of "key: value" lines, so this note was not counted.',
+        );
+      }
+      if (!Object.prototype.hasOwnProperty.call(yaml.data, 'selftrust')) return { path, entry: null, problems: [] };
+      return readOurFrontmatter(path, yaml.data);
+    }
+    default:
+      return { path, entry: null, problems: [] };
+  }
+}
+
+function problemNote(path: string, message: string): ParsedNote {
+  return { path, entry: null, problems: [{ path, message }] };
+}
+
+function megabytes(chars: number): string {
+  const mb = chars / 1_000_000;
+  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
+}
+
+const OUR_NAMES = EXERCISES.flatMap((e) => [e.id, e.title.toLowerCase()]);
+
+/** True when a file name holds an exercise's id or title, as our default names do (`2026-11-26 Small promise.md`). */
+export function nameLooksOurs(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  return OUR_NAMES.some((n) => name.includes(n));
+}

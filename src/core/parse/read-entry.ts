@@ -1,0 +1,190 @@
+import type { Day } from '../day';
+import { ELEMENT_IDS, type ElementId, type Entry, type ExerciseId, type ParsedNote } from '../entry';
+import { exerciseIdList, readExerciseKind } from './exercise-kind';
+import { FieldReader, isBlank, isPlainMap, show } from './field-readers';
+import { readRatedList } from './rated-items';
+import { syncConflictOriginal } from './sync-conflict';
+
+/** The schema version this code writes and reads (`schema: 1` in a note). */
+export const SCHEMA_VERSION = 1;
+
+/**
+ * Reads frontmatter that a host already parsed into plain data (Obsidian's metadataCache gives
+ * dates as strings; js-yaml's default gives Dates; both are read the same). Gives exactly what
+ * parseNote gives for the same note. Never throws.
+ */
+export function parseFrontmatter(path: string, data: unknown): ParsedNote {
+  try {
+    if (!isPlainMap(data) || !Object.prototype.hasOwnProperty.call(data, 'selftrust')) {
+      return { path, entry: null, problems: [] };
+    }
+    const original = syncConflictOriginal(path);
+    if (original !== null) return syncConflictNote(path, original);
+    return readOurFrontmatter(path, data);
+  } catch {
+    // Defensive: the readers do not throw, but a host may hand in exotic objects (getters, proxies).
+    return {
+      path,
+      entry: null,
+      problems: [{ path, message: 'Something in this note could not be read, so it was not counted.' }],
+    };
+  }
+}
+
+export function syncConflictNote(path: string, original: string): ParsedNote {
+  return {
+    path,
+    entry: null,
+    problems: [
+      {
+        path,
+        message:
+          `This looks like a copy made by a sync conflict of "${original}", so it was not counted twice. ` +
+          'Compare the two, keep what you need in the original, then delete this copy.',
+      },
+    ],
+  };
+}
+
+/** Frontmatter that has a `selftrust` key: the entry it describes, and what could not be read. */
+export function readOurFrontmatter(path: string, data: Record<string, unknown>): ParsedNote {
+  const r = new FieldReader(path, data);
+  const done = (entry: Entry | null): ParsedNote => ({ path, entry, problems: r.problems });
+
+  const kind = readKind(r);
+  if (kind === null) return done(null);
+  readSchemaVersion(r);
+  const date = readDate(r);
+  if (date === null) return done(null);
+  return done(readFields(r, kind, date));
+}
+
+function readKind(r: FieldReader): ExerciseId | null {
+  const value = r.raw('selftrust');
+  if (isBlank(value)) {
+    r.problem(`"selftrust" is empty, so we don't know which exercise this note is. Write one of: ${exerciseIdList()}.`);
+    return null;
+  }
+  if (typeof value !== 'string') {
+    r.problem(
+      `"selftrust" should name an exercise, but it is ${show(value)}, so this note was not counted. Write one of: ${exerciseIdList()}.`,
+    );
+    return null;
+  }
+  const read = readExerciseKind(value);
+  if ('id' in read) return read.id;
+  const hint = read.suggestion ? `Did you mean "${read.suggestion}"?` : `Write one of: ${exerciseIdList()}.`;
+  r.problem(`${show(value)} in "selftrust" is not an exercise we know, so this note was not counted. ${hint}`);
+  return null;
+}
+
+function readSchemaVersion(r: FieldReader): void {
+  const version = r.number('schema', { min: 1, integer: true, otherwise: 'it was read as version 1' });
+  if (version !== null && version > SCHEMA_VERSION) {
+    r.problem(
+      `This note uses schema ${version}, newer than this version of Self-Trust Practice knows (${SCHEMA_VERSION}). ` +
+        'It was read as well as possible; updating the plugin will read it fully.',
+    );
+  }
+}
+
+function readDate(r: FieldReader): Day | null {
+  if (isBlank(r.raw('date'))) {
+    r.problem('This note has no "date", so it was not counted. Add a line like "date: 2026-11-26" (the day it is about) to its frontmatter.');
+    return null;
+  }
+  return r.day('date', 'this note was not counted');
+}
+
+const PER_WORDS = { daily: 'day', days: 'day', 'a day': 'day', 'per day': 'day', weekly: 'week', weeks: 'week', 'a week': 'week', 'per week': 'week' } as const;
+const PROMISE_STATUS_WORDS = { ongoing: 'active', pause: 'paused', 'on hold': 'paused', complete: 'done', completed: 'done', finished: 'done', ended: 'done' } as const;
+const GOAL_STATUS_WORDS = { achieved: 'reached', done: 'reached', complete: 'reached', completed: 'reached', pause: 'paused', 'on hold': 'paused', 'let go': 'released', dropped: 'released' } as const;
+
+function readFields(r: FieldReader, kind: ExerciseId, date: Day): Entry | null {
+  const path = r.path;
+  switch (kind) {
+    case 'small-promise': {
+      const promise = r.text('promise');
+      if (promise === null) {
+        r.problem('This promise has no text yet, so it is not shown. Write what you promise yourself after "promise:".');
+        return null;
+      }
+      return {
+        kind,
+        path,
+        date,
+        promise,
+        times: r.number('times', { min: 1, integer: true, otherwise: '1 was used' }) ?? 1,
+        per: r.choice('per', ['day', 'week'], 'day', PER_WORDS),
+        kept: r.dayList('kept'),
+        skipped: r.dayList('skipped'),
+        status: r.choice('status', ['active', 'paused', 'done'], 'active', PROMISE_STATUS_WORDS),
+        start: r.day('start', `the note's date (${date}) was used`) ?? date,
+      };
+    }
+    case 'value-mapping':
+      return {
+        kind,
+        path,
+        date,
+        values: readRatedList(r, 'values', 'alignment').map((v) => ({ name: v.name, alignment: v.rating })),
+      };
+    case 'emotional-journal': {
+      const intensity = r.number('intensity', { min: 1, max: 10 });
+      return {
+        kind,
+        path,
+        date,
+        emotions: readRatedList(r, 'emotions', 'intensity').map((e) => ({ name: e.name, intensity: e.rating ?? intensity })),
+        trigger: r.text('trigger'),
+      };
+    }
+    case 'mistake-ledger':
+      return { kind, path, date, mistake: r.text('mistake'), lesson: r.text('lesson'), applied: r.boolean('applied') ?? false };
+    case 'self-compassion-letter':
+      return { kind, path, date };
+    case 'trust-model':
+      return { kind, path, date, situation: r.text('situation') };
+    case 'strengths-weaknesses':
+      return { kind, path, date, strengths: r.textList('strengths'), weaknesses: r.textList('weaknesses') };
+    case 'achievable-goal':
+      return {
+        kind,
+        path,
+        date,
+        goal: r.text('goal'),
+        status: r.choice('status', ['active', 'reached', 'paused', 'released'], 'active', GOAL_STATUS_WORDS),
+        obstacles: r.textList('obstacles'),
+        reached: r.day('reached', 'it was left out'),
+      };
+    case 'mindfulness':
+      return { kind, path, date, minutes: r.number('minutes', { min: 0, unit: /\s*(?:m|mins?|minutes?)$/i }) };
+    case 'boundary-log':
+      return { kind, path, date, boundary: r.text('boundary'), held: r.boolean('held') };
+    case 'weekly-reflection':
+      return {
+        kind,
+        path,
+        date,
+        rating: r.number('rating', { min: 1, max: 10 }),
+        wins: r.textList('wins'),
+        adjust: r.textList('adjust'),
+      };
+    case 'self-care-check-in':
+      return {
+        kind,
+        path,
+        date,
+        energy: r.number('energy', { min: 1, max: 10 }),
+        needs: r.textList('needs'),
+        plan: r.textList('plan'),
+      };
+    case 'getting-support':
+      return { kind, path, date };
+    case 'self-trust-check-in': {
+      const scores = {} as Record<ElementId, number | null>;
+      for (const element of ELEMENT_IDS) scores[element] = r.number(element, { min: 1, max: 5 });
+      return { kind, path, date, scores };
+    }
+  }
+}
