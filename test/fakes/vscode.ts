@@ -400,7 +400,9 @@ async function openTextDocument(uriOrPath?: Uri | string): Promise<FakeTextDocum
   return doc;
 }
 
-async function applyEdit(edit: WorkspaceEdit): Promise<boolean> {
+async function applyEdit(realEdit: vscode.WorkspaceEdit): Promise<boolean> {
+  // src/vscode builds its edits with this module's WorkspaceEdit (vitest aliases `vscode` here).
+  const edit = realEdit as unknown as WorkspaceEdit;
   state.appliedEdits.push(edit);
   for (const r of edit.replaces) {
     const doc = await openTextDocument(r.uri);
