@@ -1,4 +1,4 @@
-import { addDays, eachDay, type Day } from '../day';
+import { addDays, eachDay } from '../day';
 import { activeDaysOfWeek, isRestDay, keptBetween, keptOn, weekEnd, weekOf, type PromiseLog } from './promise-log';
 
 /** Days in the kept-rate window: the last 4 weeks, today included. */
