@@ -214,6 +214,9 @@ export function dayOf(value: unknown): DayRead {
 }
 
 function describeBadDay(value: unknown, key: string, reason: 'impossible' | 'unreadable'): string {
+  if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    return `"${key}" holds ${show(value)} where a date should be`;
+  }
   if (reason === 'impossible') return `The date ${show(value)} in "${key}" is not a calendar day`;
   return `The date ${show(value)} in "${key}" is not one we can read (please write it as YYYY-MM-DD, like 2026-11-26)`;
 }

@@ -21,7 +21,7 @@ export type NoteShape =
   | { kind: 'too-large'; chars: number }
   /** Ours, with a `---` block that is never closed. */
   | { kind: 'unclosed' }
-  /** Ours: the text (without a BOM) to parse. */
+  /** Ours: the frontmatter block (without a BOM or the body) to parse. */
   | { kind: 'ours'; text: string };
 
 const KEY_RE = /["']?selftrust["']?[ \t]*:/y;
@@ -31,29 +31,36 @@ const KEY_RE = /["']?selftrust["']?[ \t]*:/y;
  * No YAML parsing: a vault of 10k unrelated notes costs one short scan each.
  */
 export function mightBeOurs(text: string): boolean {
-  return scanFrontBlock(text) !== 'none';
+  return scanFrontBlock(text).block !== 'none';
 }
 
-/** 'closed' or 'unclosed' when the front block has a `selftrust:` line, else 'none'. */
-function scanFrontBlock(text: string): 'none' | 'closed' | 'unclosed' {
+interface FrontBlock {
+  /** 'closed' or 'unclosed' when the front block has a `selftrust:` line, else 'none'. */
+  block: 'none' | 'closed' | 'unclosed';
+  /** Where the closing `---` line ends: the body, which parsing never needs, starts here. */
+  end: number;
+}
+
+function scanFrontBlock(text: string): FrontBlock {
+  const none: FrontBlock = { block: 'none', end: 0 };
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (!text.startsWith('---', start)) return 'none';
+  if (!text.startsWith('---', start)) return none;
   const firstEnd = text.indexOf('\n', start);
-  if (firstEnd === -1 || text.slice(start + 3, firstEnd).trim() !== '') return 'none';
+  if (firstEnd === -1 || text.slice(start + 3, firstEnd).trim() !== '') return none;
   let found = false;
   let pos = firstEnd + 1;
   while (pos < text.length) {
     let end = text.indexOf('\n', pos);
     if (end === -1) end = text.length;
     // gray-matter closes the block at the first line starting with `---`; so do we.
-    if (text.startsWith('---', pos)) return found ? 'closed' : 'none';
+    if (text.startsWith('---', pos)) return found ? { block: 'closed', end } : none;
     if (!found) {
       KEY_RE.lastIndex = pos;
       found = KEY_RE.test(text);
     }
     pos = end + 1;
   }
-  return found ? 'unclosed' : 'none';
+  return found ? { block: 'unclosed', end: text.length } : none;
 }
 
 export function stripBom(text: string): string {
@@ -63,7 +70,7 @@ export function stripBom(text: string): string {
 /** Classifies a note's text; path-independent and cheap for notes that are not ours. */
 export function noteShape(rawText: string): NoteShape {
   const text = stripBom(rawText);
-  const block = scanFrontBlock(text);
+  const { block, end } = scanFrontBlock(text);
   if (block === 'none') {
     if (text.trim() === '') return { kind: 'empty' };
     const head = text.slice(0, BINARY_SNIFF_CHARS);
@@ -76,5 +83,6 @@ export function noteShape(rawText: string): NoteShape {
   if (text.length > MAX_NOTE_CHARS) return { kind: 'too-large', chars: text.length };
   if (text.includes('\0')) return { kind: 'binary', ours: true };
   if (block === 'unclosed') return { kind: 'unclosed' };
-  return { kind: 'ours', text };
+  // Only the frontmatter is kept: the body (a letter, a journal) never changes what the note means.
+  return { kind: 'ours', text: text.slice(0, end) };
 }

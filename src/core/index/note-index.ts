@@ -1,0 +1,144 @@
+import type { ParsedNote } from '../entry';
+import type { IndexView } from '../ports';
+import { parseShape } from '../parse/parse-note';
+import { noteShape, type NoteShape } from '../parse/note-shape';
+import { parseFrontmatter, syncConflictNote } from '../parse/read-entry';
+import { syncConflictOriginal } from '../parse/sync-conflict';
+
+/**
+ * What the index keeps of a note so that a rename can re-read it under its new path (sync-conflict
+ * names depend on the path) without the host reading the file again. Notes that are not ours keep
+ * nothing; ours keep their frontmatter block only, never the body.
+ */
+type Source =
+  | Exclude<NoteShape, { kind: 'not-ours' }>
+  | { kind: 'frontmatter'; data: unknown }
+  | { kind: 'parsed'; note: ParsedNote };
+
+/**
+ * Path → parsed note, updated one note at a time as the host sees files change. `revision` grows
+ * with every change to what `notes()` yields and stays put when an update changes nothing (an edit
+ * to a note's body, a save without changes), so hosts can skip a redraw. Applying any sequence of
+ * upserts, deletes and renames gives the same notes as building a new index from the final files.
+ */
+export class NoteIndex implements IndexView {
+  private rev = 0;
+  /** Notes that matter: an entry, or problems to show. */
+  private readonly parsed = new Map<string, ParsedNote>();
+  private readonly sources = new Map<string, Source>();
+
+  get revision(): number {
+    return this.rev;
+  }
+
+  /** How many notes have an entry or a problem. */
+  get size(): number {
+    return this.parsed.size;
+  }
+
+  /** Reads a note's text (a new note or a changed one). */
+  upsert(path: string, text: string): void {
+    const shape = noteShape(text);
+    this.put(path, shape.kind === 'not-ours' ? null : shape, parseShape(path, shape));
+  }
+
+  /**
+   * Takes a note the host parsed itself (for example with parseFrontmatter over Obsidian's
+   * metadataCache). Pass the frontmatter too, so that a later rename can re-read it; without it a
+   * rename moves the result as it is (and only re-checks the new name for a sync conflict).
+   */
+  upsertParsed(note: ParsedNote, frontmatter?: unknown): void {
+    // Frontmatter without `selftrust` is not ours under any name: keep nothing of it.
+    const source: Source | null = hasSelftrust(frontmatter)
+      ? { kind: 'frontmatter', data: frontmatter }
+      : frontmatter === undefined && matters(note)
+        ? { kind: 'parsed', note }
+        : null;
+    this.put(note.path, source, note);
+  }
+
+  delete(path: string): void {
+    this.sources.delete(path);
+    if (this.parsed.delete(path)) this.rev++;
+  }
+
+  /** Moves a note; whatever was at `to` is replaced, as on disk. */
+  rename(from: string, to: string): void {
+    if (from === to) return;
+    const source = this.sources.get(from);
+    this.sources.delete(from);
+    const hadFrom = this.parsed.delete(from);
+    this.sources.delete(to);
+    const hadTo = this.parsed.delete(to);
+    let changed = hadFrom || hadTo;
+    if (source !== undefined) {
+      this.sources.set(to, source);
+      const note = reread(to, source);
+      if (matters(note)) {
+        this.parsed.set(to, note);
+        changed = true;
+      }
+    }
+    if (changed) this.rev++;
+  }
+
+  get(path: string): ParsedNote | undefined {
+    return this.parsed.get(path);
+  }
+
+  notes(): Iterable<ParsedNote> {
+    return this.parsed.values();
+  }
+
+  private put(path: string, source: Source | null, note: ParsedNote): void {
+    if (source === null) this.sources.delete(path);
+    else this.sources.set(path, source);
+    const before = this.parsed.get(path);
+    if (!matters(note)) {
+      if (before !== undefined) {
+        this.parsed.delete(path);
+        this.rev++;
+      }
+      return;
+    }
+    if (before !== undefined && sameNote(before, note)) return;
+    this.parsed.set(path, note);
+    this.rev++;
+  }
+}
+
+function hasSelftrust(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && Object.prototype.hasOwnProperty.call(data, 'selftrust');
+}
+
+function matters(note: ParsedNote): boolean {
+  return note.entry !== null || note.problems.length > 0;
+}
+
+/** Parsed notes are plain data built in a fixed key order, so their JSON is a faithful comparison. */
+function sameNote(a: ParsedNote, b: ParsedNote): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function reread(path: string, source: Source): ParsedNote {
+  switch (source.kind) {
+    case 'frontmatter':
+      return parseFrontmatter(path, source.data);
+    case 'parsed':
+      return moveParsed(source.note, path);
+    default:
+      return parseShape(path, source);
+  }
+}
+
+/** Best effort for a note given without its frontmatter: new paths, and a sync-conflict check on the new name. */
+function moveParsed(note: ParsedNote, path: string): ParsedNote {
+  const original = syncConflictOriginal(path);
+  if (original !== null) return syncConflictNote(path, original);
+  if (syncConflictOriginal(note.path) !== null) return { path, entry: null, problems: [] };
+  return {
+    path,
+    entry: note.entry ? { ...note.entry, path } : null,
+    problems: note.problems.map((p) => ({ ...p, path })),
+  };
+}
