@@ -1,0 +1,219 @@
+/**
+ * What every command does. Writes happen only here, on a user's request: a new note never
+ * overwrites one (a free name is picked), and a promise's log changes by one targeted edit of its
+ * `kept` or `skipped` list, applied through vault.process (processFrontMatter would rewrite the
+ * whole block and drop the user's comments).
+ */
+import { Notice, normalizePath, TFile, type Editor, type Plugin } from 'obsidian';
+import { EXERCISES } from '../core/catalog/exercises';
+import { buildDashboard } from '../core/dashboard/build-dashboard';
+import type { DashboardModel } from '../core/dashboard/model';
+import { weekLabel, type Day } from '../core/day';
+import { addDayToList, type ListEdit } from '../core/edit/frontmatter-list';
+import type { ExerciseId } from '../core/entry';
+import { notePathFor, renderExercise } from '../core/templates/render';
+import { hasFrontmatter, splitFrontmatter, weekRollupMarkdown, withRollup } from './note-text';
+import type { PracticeHost } from './practice-host';
+import { ExerciseSuggestModal, PromiseSuggestModal } from './suggest-modals';
+
+export const VIEW_TYPE_DASHBOARD = 'self-trust-dashboard';
+
+export type LogMark = 'kept' | 'skipped';
+
+export class PracticeCommands {
+  constructor(private readonly host: PracticeHost) {}
+
+  /** The dashboard model for today; built on demand, never at load. */
+  model(): DashboardModel {
+    return buildDashboard(this.host.index, this.host.clock.today(), this.host.settings());
+  }
+
+  /** Creates today's note for an exercise from its template (the user's own first) and opens it. */
+  async startExercise(id: ExerciseId): Promise<string> {
+    const today = this.host.clock.today();
+    const text = await this.noteText(id, today);
+    const path = await this.host.store.create(notePathFor(this.host.settings(), id, today), text);
+    this.host.live.noteWritten(path, text);
+    await this.openNote(path);
+    return path;
+  }
+
+  /** Asks which exercise, then puts its template at the cursor. */
+  chooseExerciseToInsert(editor: Editor): void {
+    new ExerciseSuggestModal(this.host.app, (exercise) => {
+      void this.guard(() => this.insertExercise(editor, exercise.id));
+    }).open();
+  }
+
+  /**
+   * Inserts a template at the cursor. A note keeps a single frontmatter block: when it has one, only
+   * the template's body goes in; when it has none, the template's frontmatter goes to the top.
+   */
+  async insertExercise(editor: Editor, id: ExerciseId): Promise<void> {
+    const rendered = splitFrontmatter(await this.noteText(id, this.host.clock.today()));
+    const cursor = editor.getCursor();
+    if (hasFrontmatter(editor.getValue())) {
+      editor.replaceSelection(rendered.body);
+    } else if (cursor.line === 0 && cursor.ch === 0) {
+      editor.replaceSelection(rendered.frontmatter + rendered.body);
+    } else {
+      editor.replaceSelection(rendered.body);
+      editor.replaceRange(rendered.frontmatter, { line: 0, ch: 0 });
+    }
+  }
+
+  /** Asks which active promise, each shown with its streak, then records today on it. */
+  choosePromise(mark: LogMark): void {
+    const active = this.model().promises.filter((p) => p.status === 'active');
+    if (active.length === 0) {
+      new Notice(
+        'You have no active promise yet. "Start exercise: Small promise" helps you make one, small enough to keep.',
+      );
+      return;
+    }
+    const placeholder = mark === 'kept' ? 'Which promise did you keep today?' : 'Which promise rests today?';
+    new PromiseSuggestModal(this.host.app, active, placeholder, (card) => {
+      void this.guard(() => this.logPromise(card.path, mark));
+    }).open();
+  }
+
+  /** Adds today to the note's `kept` (or `skipped`) list and changes nothing else in it. */
+  async logPromise(path: string, mark: LogMark): Promise<void> {
+    const today = this.host.clock.today();
+    const outcome: { edit: ListEdit | null } = { edit: null };
+    await this.host.store.process(path, (text) => {
+      const edit = addDayToList(text, mark, today);
+      outcome.edit = edit;
+      return edit.ok && edit.changed ? edit.text : undefined;
+    });
+    const edit = outcome.edit;
+    const name = this.promiseName(path);
+    if (!edit) return;
+    if (!edit.ok) {
+      new Notice(`Could not update "${path}": ${edit.reason}`);
+      return;
+    }
+    if (edit.changed) this.host.live.noteWritten(path, edit.text);
+    if (mark === 'kept') {
+      new Notice(edit.changed ? `Kept today: ${name}. Well done.` : `Today is already logged as kept for ${name}.`);
+    } else {
+      new Notice(
+        edit.changed
+          ? `Rest day marked for ${name}. A planned rest keeps your streak as it is.`
+          : `Today is already a rest day for ${name}.`,
+      );
+    }
+  }
+
+  /** Opens this week's reflection, or writes it with the week so far filled in. */
+  async startWeeklyReflection(): Promise<string> {
+    const { weekStart } = this.host.settings();
+    const label = weekLabel(this.host.clock.today(), weekStart);
+    let found: { path: string; date: string } | null = null;
+    for (const note of this.host.index.notes()) {
+      const e = note.entry;
+      if (e?.kind !== 'weekly-reflection' || weekLabel(e.date, weekStart) !== label) continue;
+      if (!found || e.date > found.date || (e.date === found.date && e.path < found.path)) found = { path: e.path, date: e.date };
+    }
+    if (found && this.host.app.vault.getAbstractFileByPath(found.path) instanceof TFile) {
+      await this.openNote(found.path);
+      return found.path;
+    }
+    return this.startExercise('weekly-reflection');
+  }
+
+  /** Opens the newest self-compassion letter. */
+  async rereadLetter(): Promise<void> {
+    let newest: { path: string; date: string } | null = null;
+    for (const note of this.host.index.notes()) {
+      const e = note.entry;
+      if (e?.kind !== 'self-compassion-letter') continue;
+      if (!newest || e.date > newest.date || (e.date === newest.date && e.path < newest.path)) newest = { path: e.path, date: e.date };
+    }
+    if (!newest) {
+      new Notice(
+        'There is no self-compassion letter yet. When you are ready, "Start exercise: Self-compassion letter" helps you write one: a few kind words to come back to.',
+      );
+      return;
+    }
+    await this.openNote(newest.path);
+  }
+
+  async openDashboard(): Promise<void> {
+    const { workspace } = this.host.app;
+    let leaf = workspace.getLeavesOfType(VIEW_TYPE_DASHBOARD)[0];
+    if (!leaf) {
+      leaf = workspace.getRightLeaf(false) ?? workspace.getLeaf(true);
+      await leaf.setViewState({ type: VIEW_TYPE_DASHBOARD, active: true });
+    }
+    await workspace.revealLeaf(leaf);
+  }
+
+  async openNote(path: string): Promise<void> {
+    const file = this.host.app.vault.getAbstractFileByPath(normalizePath(path));
+    if (!(file instanceof TFile)) {
+      new Notice(`"${path}" is no longer in your vault.`);
+      return;
+    }
+    await this.host.app.workspace.getLeaf(false).openFile(file);
+  }
+
+  /** Runs a command's work; a failure becomes a plain notice instead of a silent console error. */
+  async guard(work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+    } catch (e) {
+      new Notice(`Self-trust practice: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  private async noteText(id: ExerciseId, today: Day): Promise<string> {
+    const settings = this.host.settings();
+    const text = renderExercise(id, { date: today, weekStart: settings.weekStart }, await this.userTemplate(id));
+    if (id !== 'weekly-reflection') return text;
+    const label = weekLabel(today, settings.weekStart);
+    return withRollup(text, weekRollupMarkdown(this.model().weeks.find((w) => w.label === label)));
+  }
+
+  /** `<template folder>/<id>.md`, when the user keeps one. */
+  private async userTemplate(id: ExerciseId): Promise<string | undefined> {
+    const file = this.host.app.vault.getAbstractFileByPath(normalizePath(`${this.host.settings().templateFolder}/${id}.md`));
+    return file instanceof TFile ? this.host.app.vault.cachedRead(file) : undefined;
+  }
+
+  private promiseName(path: string): string {
+    const entry = this.host.index.get(path)?.entry;
+    if (entry?.kind === 'small-promise' && entry.promise.trim() !== '') return `"${entry.promise.trim()}"`;
+    return `"${path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '')}"`;
+  }
+}
+
+/** Every command; no default hotkeys (the user picks their own). */
+export function registerCommands(plugin: Plugin, commands: PracticeCommands): void {
+  const run = (work: () => Promise<unknown>) => () => void commands.guard(work);
+  for (const exercise of EXERCISES) {
+    plugin.addCommand({
+      id: `start-${exercise.id}`,
+      name: `Start exercise: ${exercise.title}`,
+      callback: run(() => commands.startExercise(exercise.id)),
+    });
+  }
+  plugin.addCommand({
+    id: 'insert-exercise',
+    name: 'Insert exercise here',
+    editorCallback: (editor) => commands.chooseExerciseToInsert(editor),
+  });
+  plugin.addCommand({ id: 'log-kept-promise', name: 'Log a kept promise', callback: () => commands.choosePromise('kept') });
+  plugin.addCommand({ id: 'mark-rest-day', name: 'Mark a rest day', callback: () => commands.choosePromise('skipped') });
+  plugin.addCommand({
+    id: 'start-this-weeks-reflection',
+    name: "Start this week's reflection",
+    callback: run(() => commands.startWeeklyReflection()),
+  });
+  plugin.addCommand({
+    id: 'reread-self-compassion-letter',
+    name: 'Reread my self-compassion letter',
+    callback: run(() => commands.rereadLetter()),
+  });
+  plugin.addCommand({ id: 'open-dashboard', name: 'Open self-trust dashboard', callback: run(() => commands.openDashboard()) });
+}

@@ -1,0 +1,82 @@
+/**
+ * The sidebar dashboard: the shared renderer drawing the core's model, in Obsidian's theme colours
+ * (theme-obsidian.css maps the renderer's --st-* variables). It redraws only when the index, the
+ * day or the settings changed.
+ */
+import { ItemView, type WorkspaceLeaf } from 'obsidian';
+import { buildDashboard } from '../core/dashboard/build-dashboard';
+import { renderDashboard, type DashboardActions, type DashboardHandle } from '../ui/render-dashboard';
+import { VIEW_TYPE_DASHBOARD, type PracticeCommands } from './commands';
+import type { PracticeHost } from './practice-host';
+
+export const DASHBOARD_ICON = 'heart-handshake';
+
+/** How often the view checks whether the day turned over while it stays open. */
+const DAY_CHECK_MS = 60_000;
+
+export class DashboardView extends ItemView {
+  private handle: DashboardHandle | null = null;
+  private drawnKey = '';
+
+  constructor(
+    leaf: WorkspaceLeaf,
+    private readonly host: PracticeHost,
+    private readonly commands: PracticeCommands,
+  ) {
+    super(leaf);
+    this.icon = DASHBOARD_ICON;
+  }
+
+  getViewType(): string {
+    return VIEW_TYPE_DASHBOARD;
+  }
+
+  getDisplayText(): string {
+    return 'Self-trust dashboard';
+  }
+
+  protected override async onOpen(): Promise<void> {
+    this.contentEl.addClass('selftrust-view');
+    this.register(this.host.live.onChange(() => this.refresh()));
+    this.registerInterval(window.setInterval(() => this.refresh(), DAY_CHECK_MS));
+    this.refresh();
+  }
+
+  protected override async onClose(): Promise<void> {
+    this.handle?.destroy();
+    this.handle = null;
+    this.drawnKey = '';
+    this.contentEl.empty();
+  }
+
+  /** Draws the dashboard when what it shows may have changed. */
+  refresh(): void {
+    if (!this.host.live.ready) {
+      if (this.contentEl.childElementCount === 0) {
+        this.contentEl.createDiv({ cls: 'selftrust-loading', text: 'Reading your notes…' });
+      }
+      return;
+    }
+    const today = this.host.clock.today();
+    const key = `${this.host.index.revision}|${today}|${this.host.settingsRevision()}`;
+    if (key === this.drawnKey) return;
+    this.drawnKey = key;
+    const model = buildDashboard(this.host.index, today, this.host.settings());
+    if (this.handle) {
+      this.handle.update(model);
+    } else {
+      this.contentEl.empty();
+      this.handle = renderDashboard(this.contentEl, model, this.actions());
+    }
+  }
+
+  private actions(): DashboardActions {
+    const c = this.commands;
+    return {
+      openNote: (path) => void c.guard(() => c.openNote(path)),
+      startExercise: (id) => void c.guard(() => c.startExercise(id)),
+      logPromise: (path, mark) => void c.guard(() => c.logPromise(path, mark)),
+      rereadLetter: () => void c.guard(() => c.rereadLetter()),
+    };
+  }
+}
