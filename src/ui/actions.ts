@@ -1,0 +1,17 @@
+import type { DashboardModel } from '../core/dashboard/model';
+import type { ExerciseId } from '../core/entry';
+
+/** What a user can do from the dashboard; each host decides what it means (edit a note, post a message, show a hint). */
+export interface DashboardActions {
+  openNote(path: string): void;
+  startExercise(id: ExerciseId): void;
+  logPromise(path: string, mark: 'kept' | 'skipped'): void;
+  rereadLetter(): void;
+}
+
+export interface DashboardHandle {
+  /** Redraws with a new model, reusing the charts already made. */
+  update(model: DashboardModel): void;
+  /** Removes every node, listener and chart the renderer made. */
+  destroy(): void;
+}

@@ -1,0 +1,216 @@
+/**
+ * Chart slots: each chart lives in a box that survives a redraw, so `update(model)` reuses the
+ * chart.js instance (new data, no new canvas) and only charts no longer shown are destroyed.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import { el } from './dom';
+
+/** The part of a chart.js instance the renderer touches. */
+export interface ChartLike {
+  data: ChartConfiguration['data'];
+  options: ChartConfiguration['options'];
+  update(mode?: 'none'): void;
+  destroy(): void;
+}
+
+export interface ChartKit {
+  create(canvas: HTMLCanvasElement, config: ChartConfiguration, theme: ChartTheme): ChartLike | null;
+}
+
+export type ChartKitLoader = () => Promise<ChartKit>;
+
+/** Colours read from the host's --st-* variables at draw time, so every theme gets its own. */
+export interface ChartTheme {
+  accent: string;
+  accentSoft: string;
+  previous: string;
+  previousSoft: string;
+  text: string;
+  muted: string;
+  grid: string;
+  kept: string;
+  font: string;
+}
+
+// Chosen so a chart stays legible even where a host maps none of the variables.
+const FALLBACK = {
+  accent: '#5b7fa6',
+  previous: '#a08bb8',
+  text: '#2b2b2b',
+  muted: '#6b6b6b',
+  grid: 'rgba(128, 128, 128, 0.25)',
+  kept: '#5f9e7a',
+};
+
+export function readTheme(node: Element): ChartTheme {
+  const style = getComputedStyle(node);
+  const read = (name: string, fallback: string): string => style.getPropertyValue(name).trim() || fallback;
+  const accent = read('--st-accent', FALLBACK.accent);
+  const previous = read('--st-previous', FALLBACK.previous);
+  return {
+    accent,
+    accentSoft: withAlpha(accent, 0.18),
+    previous,
+    previousSoft: withAlpha(previous, 0.12),
+    text: read('--st-text', FALLBACK.text),
+    muted: read('--st-muted', FALLBACK.muted),
+    grid: read('--st-grid', FALLBACK.grid),
+    kept: read('--st-kept', FALLBACK.kept),
+    font: style.fontFamily || 'system-ui, sans-serif',
+  };
+}
+
+let probe: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * A translucent twin of any CSS colour: the canvas normalises it to #rrggbb or rgba(), which we can
+ * take apart. Colours it cannot normalise (none in practice) are returned as they are.
+ */
+export function withAlpha(color: string, alpha: number): string {
+  if (probe === undefined) {
+    try {
+      probe = document.createElement('canvas').getContext('2d');
+    } catch {
+      probe = null;
+    }
+  }
+  if (!probe) return color;
+  probe.fillStyle = '#000000';
+  probe.fillStyle = color;
+  const normal = String(probe.fillStyle);
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(normal);
+  if (hex) {
+    const [r, g, b] = [hex[1], hex[2], hex[3]].map((h) => parseInt(h ?? '0', 16));
+    return `rgba(${r}, ${g}, ${b}, ${alpha})`;
+  }
+  const rgba = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/i.exec(normal);
+  if (rgba) return `rgba(${rgba[1]}, ${rgba[2]}, ${rgba[3]}, ${alpha})`;
+  return color;
+}
+
+export interface ChartRequest {
+  /** Stable across redraws: the same key reuses the same chart. */
+  key: string;
+  /** Accessible name of the chart (the numbers are in a table next to it). */
+  label: string;
+  config: (theme: ChartTheme) => ChartConfiguration;
+}
+
+interface Slot {
+  box: HTMLDivElement;
+  canvas: HTMLCanvasElement;
+  chart: ChartLike | null;
+  request: ChartRequest;
+  /** The chart type the instance was made with; a different type needs a new instance. */
+  type: string | null;
+}
+
+export class ChartSlots {
+  private readonly slots = new Map<string, Slot>();
+  private used = new Set<string>();
+  private generation = 0;
+  private destroyed = false;
+  private kit: ChartKit | null = null;
+  /** Settles when the charts of the latest pass are drawn (or could not be). */
+  ready: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly themeSource: Element,
+    private readonly load: ChartKitLoader,
+    private readonly onDrawn: (state: 'ready' | 'unavailable') => void,
+  ) {}
+
+  /** Starts a render pass. */
+  begin(): void {
+    this.used = new Set();
+  }
+
+  /** The box to place in the DOM for this chart; the same box as last pass when the key repeats. */
+  slot(request: ChartRequest): HTMLDivElement {
+    this.used.add(request.key);
+    let slot = this.slots.get(request.key);
+    if (!slot) {
+      const canvas = el('canvas', { cls: 'st-chart-canvas', attrs: { role: 'img' } });
+      const box = el('div', { cls: 'st-chart', attrs: { 'data-st-chart': request.key } }, canvas);
+      slot = { box, canvas, chart: null, request, type: null };
+      this.slots.set(request.key, slot);
+    }
+    slot.request = request;
+    slot.canvas.setAttribute('aria-label', request.label);
+    return slot.box;
+  }
+
+  /** Ends a render pass: drops charts not asked for, then draws (lazily loading chart.js once). */
+  commit(): Promise<void> {
+    const gen = ++this.generation;
+    for (const [key, slot] of this.slots) {
+      if (this.used.has(key)) continue;
+      slot.chart?.destroy();
+      slot.box.remove();
+      this.slots.delete(key);
+    }
+    if (this.slots.size === 0) {
+      this.onDrawn('ready');
+      this.ready = Promise.resolve();
+      return this.ready;
+    }
+    this.ready = this.loadKit().then(
+      (kit) => {
+        if (this.destroyed || gen !== this.generation) return;
+        this.draw(kit);
+      },
+      () => {
+        // chart.js could not load: the tables beside each chart still hold every number.
+        if (!this.destroyed && gen === this.generation) this.onDrawn('unavailable');
+      },
+    );
+    return this.ready;
+  }
+
+  private loadKit(): Promise<ChartKit> {
+    if (this.kit) return Promise.resolve(this.kit);
+    return this.load().then((kit) => (this.kit = kit));
+  }
+
+  private draw(kit: ChartKit): void {
+    const theme = readTheme(this.themeSource);
+    let drawn = 0;
+    for (const slot of this.slots.values()) {
+      const config = slot.request.config(theme);
+      if (slot.chart && slot.type === config.type) {
+        slot.chart.data = config.data;
+        slot.chart.options = config.options;
+        slot.chart.update('none');
+        drawn += 1;
+        continue;
+      }
+      slot.chart?.destroy();
+      slot.chart = kit.create(slot.canvas, config, theme);
+      slot.type = slot.chart ? config.type : null;
+      if (slot.chart) drawn += 1;
+    }
+    this.onDrawn(drawn > 0 ? 'ready' : 'unavailable');
+  }
+
+  /** Redraws every chart with the host's current colours (e.g. after a light/dark switch). */
+  retheme(): void {
+    if (this.kit && !this.destroyed) this.draw(this.kit);
+  }
+
+  /** Live chart count, for tests and leak checks. */
+  get size(): number {
+    let n = 0;
+    for (const slot of this.slots.values()) if (slot.chart) n += 1;
+    return n;
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.generation += 1;
+    for (const slot of this.slots.values()) {
+      slot.chart?.destroy();
+      slot.box.remove();
+    }
+    this.slots.clear();
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * A promise's calendar as a real table: weeks are columns, weekdays rows, and every cell says in
+ * words what the colour shows, so a screen reader hears "23 Nov: kept" rather than a colour.
+ */
+import type { HeatDay, HeatState } from '../core/dashboard/model';
+import type { WeekStart } from '../core/day';
+import { el, srOnly } from './dom';
+import { formatDay, monthOf } from './format';
+
+const WEEKDAYS_MONDAY = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+export function weekdayNames(weekStart: WeekStart): string[] {
+  return weekStart === 'monday' ? WEEKDAYS_MONDAY : ['Sunday', ...WEEKDAYS_MONDAY.slice(0, 6)];
+}
+
+/** Kind words for each state: a missed day is only "not kept", never a failure. */
+export const HEAT_WORDS: Record<HeatState, string> = {
+  kept: 'kept',
+  rest: 'rest day',
+  missed: 'not kept',
+  pending: 'today, still open',
+  before: 'before this promise began',
+  future: 'still to come',
+};
+
+export const LEGEND: { state: HeatState; label: string }[] = [
+  { state: 'kept', label: 'Kept' },
+  { state: 'rest', label: 'Rest day' },
+  { state: 'missed', label: 'Not kept' },
+  { state: 'pending', label: 'Today' },
+  { state: 'future', label: 'To come' },
+];
+
+function cellWords(day: HeatDay): string {
+  const when = formatDay(day.date, false);
+  if (day.state === 'kept' && day.count > 1) return `${when}: kept ${day.count} times`;
+  if (day.state === 'pending' && day.count > 0) return `${when}: today, kept ${day.count === 1 ? 'once' : `${day.count} times`} so far`;
+  return `${when}: ${HEAT_WORDS[day.state]}`;
+}
+
+export function heatmap(days: HeatDay[], weekStart: WeekStart, promise: string): HTMLElement {
+  const weeks: HeatDay[][] = [];
+  for (let i = 0; i < days.length; i += 7) weeks.push(days.slice(i, i + 7));
+  const names = weekdayNames(weekStart);
+
+  let lastMonth = '';
+  const headCells = weeks.map((week) => {
+    const first = week[0];
+    const month = first ? monthOf(first.date) : '';
+    const show = month !== lastMonth;
+    lastMonth = month;
+    return el('th', { cls: 'st-heat-col', attrs: { scope: 'col' } },
+      show ? el('span', { attrs: { 'aria-hidden': 'true' } }, month) : null,
+      first ? srOnly(`Week of ${formatDay(first.date, false)}`) : null,
+    );
+  });
+
+  const rows = names.map((name, row) =>
+    el('tr', null,
+      el('th', { cls: 'st-heat-rowhead', attrs: { scope: 'row' } },
+        el('span', { attrs: { 'aria-hidden': 'true' } }, row % 2 === 0 ? name.slice(0, 1) : ''),
+        srOnly(name),
+      ),
+      ...weeks.map((week) => {
+        const day = week[row];
+        if (!day) return el('td', 'st-heat st-heat-none');
+        const words = cellWords(day);
+        const cls = `st-heat st-heat-${day.state}${day.state === 'kept' && day.count > 1 ? ' st-heat-more' : ''}`;
+        return el('td', { cls, attrs: { title: words, 'data-date': day.date, 'data-state': day.state } }, srOnly(words));
+      }),
+    ),
+  );
+
+  const table = el('table', { cls: 'st-heatmap', attrs: { 'data-st-heatmap': '' } },
+    el('caption', 'st-sr-only', `Calendar of “${promise}”, the last ${weeks.length} weeks`),
+    el('thead', null, el('tr', null, el('td', 'st-heat-corner'), ...headCells)),
+    el('tbody', null, ...rows),
+  );
+
+  const legend = el('ul', { cls: 'st-legend', attrs: { 'aria-label': 'Calendar legend' } },
+    ...LEGEND.map((item) => el('li', 'st-legend-item', el('span', { cls: `st-swatch st-heat-${item.state}`, attrs: { 'aria-hidden': 'true' } }), item.label)),
+  );
+  return el('div', 'st-heatmap-wrap', el('div', 'st-heatmap-scroll', table), legend);
+}

@@ -1,0 +1,14 @@
+import { openNoteButton, section, type RenderContext } from '../context';
+import { el } from '../dom';
+
+export function problemsSection(ctx: RenderContext): HTMLElement | null {
+  const problems = ctx.model.problems;
+  if (problems.length === 0) return null;
+  return section('problems', 'Notes that need a look', 'These notes could not be read in full. Nothing in them was changed.',
+    el('ul', 'st-problems', ...problems.map((p) => el('li', { cls: 'st-problem', attrs: { 'data-path': p.path } },
+      el('code', 'st-problem-path', p.path),
+      el('p', 'st-problem-message', p.message),
+      openNoteButton(ctx, p.path, p.path),
+    ))),
+  );
+}

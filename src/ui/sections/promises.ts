@@ -1,0 +1,80 @@
+import type { PromiseCard } from '../../core/dashboard/model';
+import { button, emptyState, figure, openNoteButton, section, type RenderContext } from '../context';
+import { el, uniqueId } from '../dom';
+import { formatDay, freshStartText, percent, periodText, plural, streakText, targetText } from '../format';
+import { heatmap } from '../heatmap';
+import { sparkline } from '../sparkline';
+
+const STATUS_ORDER = { active: 0, paused: 1, done: 2 } as const;
+
+export function promisesSection(ctx: RenderContext): HTMLElement {
+  const { promises, counts } = ctx.model;
+  if (promises.length === 0) {
+    const text = counts.entries === 0
+      ? 'Welcome. Self-trust grows from small promises, kept. Start with one you can keep today — a short walk, a glass of water, five quiet minutes.'
+      : 'No promises yet. One small promise, kept, is where self-trust starts. Pick something you can do today.';
+    return section('promises', 'Promises', null, emptyState(ctx, text, 'small-promise', 'Make one small promise'));
+  }
+  const sorted = [...promises].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+  return section('promises', 'Promises', 'Say what you will do, do what you say. Each kept promise counts.',
+    el('div', 'st-cards', ...sorted.map((p) => promiseCard(ctx, p))),
+  );
+}
+
+function promiseCard(ctx: RenderContext, p: PromiseCard): HTMLElement {
+  const titleId = uniqueId('promise');
+  const period = periodText(p.per);
+  const status = p.status === 'paused' ? 'Paused' : p.status === 'done' ? 'Finished' : null;
+
+  const streak = p.currentStreak > 0
+    ? figure(streakText(p.currentStreak, p.streakUnit), 'Current streak')
+    : el('div', 'st-figure st-fresh', el('span', 'st-figure-value st-fresh-text', freshStartText(p.streakUnit)));
+  const best = figure(streakText(p.bestStreak, p.streakUnit), 'Best streak');
+
+  const strength = el('div', 'st-figure st-strength',
+    el('span', 'st-figure-value', percent(p.strength)),
+    el('span', 'st-figure-label', 'Strength'),
+    bar(p.strength, 'st-bar-strength'),
+    p.strengthTrend.length > 1
+      ? sparkline(p.strengthTrend.map((t) => t.strength * 100), {
+        min: 0, max: 100,
+        label: `Strength over the last ${p.strengthTrend.length} weeks: ${p.strengthTrend.map((t) => percent(t.strength)).join(', ')}`,
+      })
+      : null,
+  );
+
+  const kept = figure(`${p.keptThisPeriod} of ${p.target}`, `Kept ${period}`, `${percent(p.keptRate)} of the target over 4 weeks`);
+
+  const dayDone = p.per === 'day' && p.keptThisPeriod >= p.target;
+  const actions = p.status === 'active'
+    ? el('div', 'st-actions',
+      button(ctx, dayDone ? 'Kept today ✓' : 'Kept it today', () => ctx.actions.logPromise(p.path, 'kept'), {
+        kind: 'primary', action: 'log-kept', describedBy: titleId, disabled: dayDone,
+      }),
+      button(ctx, p.restToday ? 'Rest day marked' : 'Mark a rest day', () => ctx.actions.logPromise(p.path, 'skipped'), {
+        kind: 'quiet', action: 'log-rest', describedBy: titleId, disabled: p.restToday || p.keptToday,
+      }),
+      openNoteButton(ctx, p.path, p.promise),
+    )
+    : el('div', 'st-actions', openNoteButton(ctx, p.path, p.promise));
+
+  return el('article', { cls: `st-card st-promise st-promise-${p.status}`, attrs: { 'aria-labelledby': titleId, 'data-path': p.path } },
+    el('header', 'st-card-head',
+      el('h4', { cls: 'st-card-title st-promise-title', attrs: { id: titleId } }, p.promise),
+      el('p', 'st-card-sub', `${targetText(p.times, p.per)} · since ${formatDay(p.start)} · ${plural(p.keptDays, 'day')} kept in all`),
+      status ? el('span', 'st-badge', status) : null,
+    ),
+    el('div', 'st-promise-body',
+      el('div', 'st-figures', streak, best, strength, kept),
+      heatmap(p.heatmap, ctx.model.weekStart, p.promise),
+    ),
+    actions,
+  );
+}
+
+/** A quiet horizontal bar for a 0-1 share; the number next to it is what is read aloud. */
+export function bar(share: number, cls = ''): HTMLElement {
+  const fill = el('span', 'st-bar-fill');
+  fill.style.width = percent(share);
+  return el('span', { cls: `st-bar ${cls}`.trim(), attrs: { 'aria-hidden': 'true' } }, fill);
+}

@@ -1,0 +1,103 @@
+import type { WeekCard } from '../../core/dashboard/model';
+import { emptyState, numbersTable, openNoteButton, section, type RenderContext } from '../context';
+import { el } from '../dom';
+import { formatDay, plural } from '../format';
+
+const RECENT = 4;
+
+export function weeksSection(ctx: RenderContext): HTMLElement {
+  const weeks = [...ctx.model.weeks].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const rated = weeks.filter((w) => w.reflection?.rating !== null && w.reflection?.rating !== undefined);
+  const reflected = weeks.some((w) => w.reflection);
+
+  const chart = rated.length > 0
+    ? el('div', 'st-chart-block',
+      ctx.charts.slot({
+        key: 'self-trust',
+        label: `Self-trust rating per week, 1 to 10, over ${plural(weeks.length, 'week')}; latest ${String(rated[rated.length - 1]?.reflection?.rating)}`,
+        config: (t) => ({
+          type: 'line',
+          data: {
+            labels: weeks.map((w) => w.label),
+            datasets: [{
+              label: 'Self-trust',
+              data: weeks.map((w) => w.reflection?.rating ?? null),
+              borderColor: t.accent,
+              backgroundColor: t.accentSoft,
+              pointBackgroundColor: t.accent,
+              pointRadius: weeks.length > 60 ? 0 : 3,
+              fill: 'origin',
+              tension: 0.3,
+              spanGaps: true,
+            }],
+          },
+          options: {
+            animation: false,
+            responsive: true,
+            maintainAspectRatio: false,
+            plugins: { legend: { display: false }, tooltip: { enabled: true } },
+            scales: {
+              y: { min: 0, max: 10, ticks: { stepSize: 2, color: t.muted }, grid: { color: t.grid } },
+              x: { ticks: { color: t.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: 8 }, grid: { display: false } },
+            },
+          },
+        }),
+      }),
+      numbersTable('Self-trust rating per week', ['Week', 'Rating (1-10)'], rated.map((w) => [w.label, String(w.reflection?.rating)])),
+    )
+    : null;
+
+  const recent = weeks.slice(-RECENT).reverse();
+  const earlier = weeks.slice(0, Math.max(0, weeks.length - RECENT)).reverse();
+
+  return section('weeks', 'Weekly reflections', 'Celebrate the wins, adjust where needed: flexible, not rigid.',
+    reflected ? null : emptyState(ctx, 'At the end of a week, look back on it: what went well, and what would you adjust? A few lines are enough.', 'weekly-reflection', 'Reflect on this week'),
+    chart,
+    weeks.length > 0 ? el('div', 'st-weeks', ...recent.map((w) => weekCard(ctx, w))) : null,
+    earlier.length > 0
+      ? el('details', 'st-numbers st-earlier',
+        el('summary', null, `Earlier weeks (${earlier.length})`),
+        el('table', 'st-table',
+          el('thead', null, el('tr', null, ...['Week', 'Rating', 'Promises kept', 'Notes'].map((h) => el('th', { attrs: { scope: 'col' } }, h)))),
+          el('tbody', null, ...earlier.map((w) => el('tr', null,
+            el('th', { attrs: { scope: 'row' } }, w.label),
+            el('td', null, w.reflection?.rating === null || w.reflection?.rating === undefined ? '–' : String(w.reflection.rating)),
+            el('td', null, keptSummary(w)),
+            el('td', null, String(w.rollup.notes)),
+          ))),
+        ),
+      )
+      : null,
+  );
+}
+
+function keptSummary(w: WeekCard): string {
+  const kept = w.rollup.promises.reduce((n, p) => n + Math.min(p.kept, p.target), 0);
+  const target = w.rollup.promises.reduce((n, p) => n + p.target, 0);
+  return target > 0 ? `${kept} of ${target}` : '–';
+}
+
+function weekCard(ctx: RenderContext, w: WeekCard): HTMLElement {
+  const r = w.reflection;
+  const roll = w.rollup;
+  const facts: HTMLElement[] = [];
+  for (const p of roll.promises) facts.push(el('li', null, el('span', 'st-fact-name', p.promise), ` ${p.kept} of ${p.target}`));
+  if (roll.emotions.length > 0) facts.push(el('li', null, 'Feelings: ', roll.emotions.slice(0, 4).map((e) => `${e.name} ×${e.count}`).join(', ')));
+  if (roll.lessons.length > 0) facts.push(el('li', null, `${plural(roll.lessons.length, 'lesson')}: `, roll.lessons.join('; ')));
+  if (roll.boundaries.total > 0) facts.push(el('li', null, `Boundaries held: ${roll.boundaries.held} of ${roll.boundaries.total}`));
+  if (roll.mindfulness.sessions > 0) facts.push(el('li', null, `Mindfulness: ${plural(roll.mindfulness.sessions, 'session')}, ${roll.mindfulness.minutes} min`));
+  if (roll.selfCare > 0) facts.push(el('li', null, `Self-care check-ins: ${roll.selfCare}`));
+  facts.push(el('li', 'st-muted', plural(roll.notes, 'note')));
+
+  return el('article', { cls: 'st-card st-week', attrs: { 'data-week': w.label } },
+    el('header', 'st-card-head',
+      el('h4', 'st-card-title', w.label),
+      el('p', 'st-card-sub', `${formatDay(w.start, false)} – ${formatDay(w.end)}`),
+      r && r.rating !== null ? el('span', { cls: 'st-badge st-rating', attrs: { 'aria-label': `Self-trust ${r.rating} of 10` } }, `${r.rating}/10`) : null,
+    ),
+    r && r.wins.length > 0 ? el('div', 'st-week-part', el('h5', 'st-mini-title', 'Wins'), el('ul', 'st-list st-wins', ...r.wins.map((t) => el('li', null, t)))) : null,
+    r && r.adjust.length > 0 ? el('div', 'st-week-part', el('h5', 'st-mini-title', 'To adjust'), el('ul', 'st-list st-adjust', ...r.adjust.map((t) => el('li', null, t)))) : null,
+    el('div', 'st-week-part', el('h5', 'st-mini-title', 'The week in your notes'), el('ul', 'st-list st-rollup', ...facts)),
+    r ? el('div', 'st-actions', openNoteButton(ctx, r.path, `reflection of ${w.label}`)) : null,
+  );
+}

@@ -1,0 +1,27 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { reportActions } from '../../src/ui/report-actions';
+import { emptyModel, realisticModel } from './dashboard-model-builder';
+
+describe('the HTML report’s actions', () => {
+  it('say kindly how to do each thing from the command line', () => {
+    const model = realisticModel();
+    const said: string[] = [];
+    const actions = reportActions(model, (t) => said.push(t));
+    actions.logPromise(model.promises[0]!.path, 'kept');
+    actions.logPromise(model.promises[0]!.path, 'skipped');
+    actions.startExercise('boundary-log');
+    actions.openNote('Self-trust/x.md');
+    actions.rereadLetter();
+    expect(said).toEqual([
+      'Well done. To log it, run: selftrust log "Walk for 15 minutes" — then make the report again.',
+      'Rest is part of it. To mark a rest day, run: selftrust log "Walk for 15 minutes" --skip',
+      'To start “Boundary log”, run: selftrust new boundary-log',
+      'This page is a snapshot. Open “Self-trust/x.md” in your notes app to read or edit it.',
+      `Your letter is in “${model.letter!.path}”. Open it in your notes app and take your time.`,
+    ]);
+    const none: string[] = [];
+    reportActions(emptyModel(), (t) => none.push(t)).rereadLetter();
+    expect(none[0]).toContain('selftrust new self-compassion-letter');
+  });
+});
