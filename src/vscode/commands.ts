@@ -119,7 +119,7 @@ export class SelfTrustCommands {
     const today = this.deps.today();
     const promise = path === undefined ? await this.pickPromise(vault, mark) : findByPath(vault, path);
     if (!promise) {
-      if (path !== undefined) void vscode.window.showWarningMessage(`Self-Trust: ${path} is not a small-promise note, so nothing was logged.`);
+      if (path !== undefined) void vscode.window.showWarningMessage(notAPromise(vault, path));
       return false;
     }
     let failure: string | undefined;
@@ -238,6 +238,13 @@ export class SelfTrustCommands {
 function findByPath(vault: Vault, path: string): PromiseEntry | undefined {
   const entry = vault.live.index.get(path)?.entry;
   return entry?.kind === 'small-promise' ? entry : undefined;
+}
+
+function notAPromise(vault: Vault, path: string): string {
+  const problem = vault.live.index.get(path)?.problems[0];
+  return problem
+    ? `Self-Trust could not read ${path}, so nothing was logged: ${problem.message}`
+    : `Self-Trust: ${path} is not a small-promise note, so nothing was logged.`;
 }
 
 function capitalise(text: string): string {
