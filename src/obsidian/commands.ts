@@ -190,7 +190,8 @@ export class PracticeCommands {
 
 /** Every command; no default hotkeys (the user picks their own). */
 export function registerCommands(plugin: Plugin, commands: PracticeCommands): void {
-  const run = (work: () => Promise<unknown>) => () => void commands.guard(work);
+  // The promise is returned for whoever awaits commands (tests); Obsidian ignores it.
+  const run = (work: () => Promise<unknown>) => () => commands.guard(work);
   for (const exercise of EXERCISES) {
     plugin.addCommand({
       id: `start-${exercise.id}`,

@@ -107,10 +107,9 @@ export class LiveIndex extends Component {
       this.pending.delete(from);
       this.pending.set(to, waiting);
     }
-    if (this.index.get(from)) {
-      if (file.extension === 'md') this.index.rename(from, to);
-      else this.index.delete(from);
-    }
+    // The index moves the note and re-reads it under its new name (a sync-conflict copy, say).
+    if (file.extension === 'md') this.index.rename(from, to);
+    else this.index.delete(from);
     this.schedule();
   }
 
@@ -119,14 +118,14 @@ export class LiveIndex extends Component {
     if (!(file instanceof TFile) || file.extension !== 'md') return this.forget(path);
     const frontmatter: unknown = this.app.metadataCache.getFileCache(file)?.frontmatter;
     if (frontmatter && typeof frontmatter === 'object' && 'selftrust' in frontmatter) {
-      this.index.upsertParsed(parseFrontmatter(path, frontmatter));
+      this.index.upsertParsed(parseFrontmatter(path, frontmatter), frontmatter);
     } else {
       this.forget(path);
     }
   }
 
   private forget(path: string): void {
-    if (this.index.get(path)) this.index.delete(path);
+    this.index.delete(path); // a no-op (same revision) for a note that was never ours
   }
 
   private schedule(): void {

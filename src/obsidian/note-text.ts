@@ -18,11 +18,12 @@ const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 export function weekRollupMarkdown(week: WeekCard | undefined, eol = '\n'): string {
   const lines = ['## This week in your notes'];
   const r = week?.rollup;
-  if (!r || r.notes === 0) {
+  if (!r || (r.notes === 0 && r.promises.length === 0)) {
     lines.push('No self-trust notes yet this week. That is fine: this reflection is a good place to start.');
     return lines.join(eol) + eol;
   }
-  lines.push(`${week.start} to ${week.end}: ${r.notes} ${r.notes === 1 ? 'note' : 'notes'}.`);
+  const notes = r.notes === 0 ? 'no new notes yet' : `${r.notes} ${r.notes === 1 ? 'note' : 'notes'}`;
+  lines.push(`${week.start} to ${week.end}: ${notes}.`);
   for (const p of r.promises) lines.push(`- Promise "${oneLine(p.promise)}": kept ${p.kept} of ${p.target}`);
   if (r.emotions.length > 0) lines.push(`- Emotions named: ${r.emotions.map((e) => `${oneLine(e.name)} (${e.count})`).join(', ')}`);
   for (const lesson of r.lessons) lines.push(`- Lesson: ${oneLine(lesson)}`);

@@ -1,0 +1,80 @@
+/** Loads the plugin into the fake Obsidian, as the app does: construct, load, then the layout gets ready. */
+import { vi } from 'vitest';
+import type * as real from 'obsidian';
+import manifest from '../../manifest.json';
+import SelfTrustPlugin from '../../src/obsidian/main';
+import { App, fakeNotices, fakeOpenModals, MarkdownView, SuggestModal, type WorkspaceLeaf } from '../fakes/obsidian';
+
+/** Thursday 26 November 2026, 09:00 on the wall clock of whatever zone the tests run in. */
+export const TODAY = '2026-11-26';
+
+export function pinClock(): void {
+  vi.useFakeTimers();
+  vi.setSystemTime(new Date(2026, 10, 26, 9, 0, 0));
+}
+
+/** Lets queued promise callbacks run (the fake metadata cache reports on a microtask, like Obsidian's worker). */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 20; i++) await Promise.resolve();
+}
+
+/** Settles, then lets the index's debounce fire. */
+export async function afterDebounce(): Promise<void> {
+  await settle();
+  vi.advanceTimersByTime(300);
+  await settle();
+}
+
+export interface Started {
+  app: App;
+  plugin: SelfTrustPlugin;
+}
+
+export async function startPlugin(files: Record<string, string> = {}, data?: unknown, layoutReady = true): Promise<Started> {
+  fakeNotices.length = 0;
+  fakeOpenModals.length = 0;
+  const app = new App();
+  if (data !== undefined) app.fakePluginData.set(manifest.id, data);
+  for (const [path, text] of Object.entries(files)) await app.fakeVault.fakeWrite(path, text);
+  await settle();
+  const plugin = new SelfTrustPlugin(app as unknown as real.App, manifest as real.PluginManifest);
+  plugin.load();
+  await plugin.fakeLoading;
+  if (layoutReady) app.fakeWorkspace.fakeLayoutReady();
+  return { app, plugin };
+}
+
+export async function run(app: App, id: string): Promise<void> {
+  const ran = await app.fakeRunCommand(`${manifest.id}:${id}`);
+  if (!ran) throw new Error(`Command ${id} did not run`);
+  await settle();
+}
+
+export function openModal<T>(): SuggestModal<T> {
+  const modal = fakeOpenModals[fakeOpenModals.length - 1];
+  if (!(modal instanceof SuggestModal)) throw new Error('No suggest modal is open');
+  return modal as SuggestModal<T>;
+}
+
+export function activeFile(app: App): string | undefined {
+  return app.fakeWorkspace.getActiveFile()?.path;
+}
+
+export function activeMarkdownView(app: App): MarkdownView {
+  const view = app.fakeWorkspace.activeLeaf?.view as unknown;
+  if (!(view instanceof MarkdownView)) throw new Error('No markdown view is active');
+  return view;
+}
+
+export function dashboardLeaf(app: App): WorkspaceLeaf | undefined {
+  return app.fakeWorkspace.getLeavesOfType('self-trust-dashboard')[0] as unknown as WorkspaceLeaf | undefined;
+}
+
+/** The dashboard's visible text, or '' when it is not open. */
+export function dashboardText(app: App): string {
+  return dashboardLeaf(app)?.fakeEl.querySelector('.view-content')?.textContent ?? '';
+}
+
+export function lastNotice(): string {
+  return fakeNotices[fakeNotices.length - 1] ?? '';
+}
