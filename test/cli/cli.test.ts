@@ -181,7 +181,7 @@ describe('selftrust report', () => {
     const vault = tempVault({
       'Self-trust/Walk.md': promiseNote('Walk', ['2026-11-24', '2026-11-25']),
       'Self-trust/Empty.md': '',
-      'Self-trust/Binary.md': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0, 1, 2, 3, 0xff]).toString('latin1'),
+      'Self-trust/Binary.md': '---\nselftrust: small-promise\n\u0000\u0001\u0002\u0003---\n',
     });
     const r = await selftrust(['report', '--today', '2026-11-26'], { cwd: vault });
     expect(r.code).toBe(0);
