@@ -17,9 +17,6 @@ export interface FieldSpec {
   description: string;
 }
 
-/** The version of the note schema, written as `schema: 1`; it grows only when a field changes meaning. */
-export const SCHEMA_VERSION = 1;
-
 /** Keys every note of ours has, before its exercise's own fields. */
 export const COMMON_FIELDS: readonly FieldSpec[] = [
   { key: 'selftrust', type: 'text', description: 'Which exercise the note is: the exercise id. Notes without it are never read or counted.' },
