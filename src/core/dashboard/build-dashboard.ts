@@ -8,7 +8,7 @@ import { checkInCard } from '../stats/check-in';
 import { emotionsCard } from '../stats/emotions';
 import { goalLists } from '../stats/goals';
 import { lessonItems } from '../stats/lessons';
-import { comparePaths, entriesOf, entriesOfKind, newest, problemsOf, round, sortedNotes } from '../stats/note-entries';
+import { comparePaths, entriesOf, entriesOfKind, newest, problemsOf, round } from '../stats/note-entries';
 import { practiceCard } from '../stats/practice';
 import { promiseHeatmap } from '../stats/promise-heatmap';
 import { readPromiseLog, weekEnd, weekOf, type PromiseLog } from '../stats/promise-log';
@@ -19,12 +19,12 @@ import { valuesCard } from '../stats/values-alignment';
 import { weekCards } from '../stats/weekly-rollup';
 
 /**
- * Everything a renderer draws, computed from the index for one day. Pure and deterministic: notes
- * are read in path order, so two indexes holding the same notes give deep-equal models whatever
+ * Everything a renderer draws, computed from the index for one day. Pure and deterministic: entries
+ * are read oldest first with ties broken by path, and problems by path, so two indexes holding the same notes give deep-equal models whatever
  * order the notes arrived in (only `revision` tells them apart).
  */
 export function buildDashboard(index: IndexView, today: Day, settings: Settings): DashboardModel {
-  const notes = sortedNotes(index);
+  const notes = [...index.notes()];
   const entries = entriesOf(notes);
   const problems = problemsOf(notes);
   const weekStart = settings.weekStart;

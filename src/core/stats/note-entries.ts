@@ -1,22 +1,19 @@
 import type { Day } from '../day';
 import type { Entry, ParsedNote, Problem } from '../entry';
-import type { IndexView } from '../ports';
 
-/** Every note of the index, ordered by path, so nothing depends on the order notes were added. */
-export function sortedNotes(index: IndexView): ParsedNote[] {
-  return [...index.notes()].sort((a, b) => comparePaths(a.path, b.path));
-}
-
-/** The entries of the given notes; only a note's `entry` counts, never its problems. */
+/**
+ * The entries of the given notes, oldest first (same day: by path), so nothing downstream depends
+ * on the order notes were added. Only a note's `entry` counts, never its problems.
+ */
 export function entriesOf(notes: readonly ParsedNote[]): Entry[] {
   const out: Entry[] = [];
   for (const note of notes) if (note.entry) out.push(note.entry);
   return out.sort(byDateThenPath);
 }
 
-/** Entries of one kind, oldest first (ties by path). */
+/** Entries of one kind, in the order given (entriesOf gives oldest first). */
 export function entriesOfKind<K extends Entry['kind']>(entries: readonly Entry[], kind: K): Extract<Entry, { kind: K }>[] {
-  return entries.filter((e): e is Extract<Entry, { kind: K }> => e.kind === kind).sort(byDateThenPath);
+  return entries.filter((e): e is Extract<Entry, { kind: K }> => e.kind === kind);
 }
 
 /** Problems of all notes, by path then message. */

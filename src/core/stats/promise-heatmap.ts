@@ -1,4 +1,5 @@
-import { addDays, type Day } from '../day';
+import type { Day } from '../day';
+import { dayRange, shiftDay } from './day-range';
 import type { HeatDay, HeatState } from '../dashboard/model';
 import { isRestDay, keptOn, weekOf, type PromiseLog } from './promise-log';
 
@@ -12,14 +13,11 @@ export const HEATMAP_PAST_WEEKS = 12;
  * `future` after today.
  */
 export function promiseHeatmap(log: PromiseLog): HeatDay[] {
-  const first = addDays(weekOf(log, log.today), -7 * HEATMAP_PAST_WEEKS);
-  const out: HeatDay[] = [];
-  for (let i = 0; i < 7 * (HEATMAP_PAST_WEEKS + 1); i++) {
-    const day = addDays(first, i);
+  const first = shiftDay(weekOf(log, log.today), -7 * HEATMAP_PAST_WEEKS);
+  return dayRange(first, shiftDay(first, 7 * (HEATMAP_PAST_WEEKS + 1) - 1)).map((day) => {
     const count = keptOn(log, day);
-    out.push({ date: day, state: heatState(log, day, count), count });
-  }
-  return out;
+    return { date: day, state: heatState(log, day, count), count };
+  });
 }
 
 function heatState(log: PromiseLog, day: Day, count: number): HeatState {

@@ -1,4 +1,5 @@
-import { addDays, startOfWeek, type Day, type WeekStart } from '../day';
+import type { Day, WeekStart } from '../day';
+import { dayRange, daysApart, shiftDay, weekStartOf } from './day-range';
 import type { PromiseEntry } from '../entry';
 
 /**
@@ -12,6 +13,8 @@ export interface PromiseLog {
   /** Kept occurrences per day (a day listed twice counts twice). */
   readonly counts: ReadonlyMap<Day, number>;
   readonly skipped: ReadonlySet<Day>;
+  /** Every day from `start` through today, oldest first (empty when the promise begins later). */
+  readonly days: readonly Day[];
 }
 
 export function readPromiseLog(promise: PromiseEntry, today: Day, weekStart: WeekStart): PromiseLog {
@@ -22,7 +25,7 @@ export function readPromiseLog(promise: PromiseEntry, today: Day, weekStart: Wee
   }
   const skipped = new Set<Day>();
   for (const day of promise.skipped) if (day >= promise.start) skipped.add(day);
-  return { promise, today, weekStart, counts, skipped };
+  return { promise, today, weekStart, counts, skipped, days: dayRange(promise.start, today) };
 }
 
 /** How many times the promise was kept on `day`. */
@@ -33,7 +36,11 @@ export function keptOn(log: PromiseLog, day: Day): number {
 /** Kept occurrences from `from` to `to`, both included. */
 export function keptBetween(log: PromiseLog, from: Day, to: Day): number {
   let n = 0;
-  for (const [day, count] of log.counts) if (day >= from && day <= to) n += count;
+  if (daysApart(from, to) < log.counts.size) {
+    for (const day of dayRange(from, to)) n += keptOn(log, day);
+  } else {
+    for (const [day, count] of log.counts) if (day >= from && day <= to) n += count;
+  }
   return n;
 }
 
@@ -49,20 +56,19 @@ export function isRestDay(log: PromiseLog, day: Day): boolean {
 
 /** The first day of the week holding `day`, under the user's week start. */
 export function weekOf(log: PromiseLog, day: Day): Day {
-  return startOfWeek(day, log.weekStart);
+  return weekStartOf(day, log.weekStart);
 }
 
 /** The last day of the week that begins on `weekStartDay`. */
 export function weekEnd(weekStartDay: Day): Day {
-  return addDays(weekStartDay, 6);
+  return shiftDay(weekStartDay, 6);
 }
 
 /** Days of the week beginning `ws` on or after the promise's start and not resting: the days it could be kept. */
 export function activeDaysOfWeek(log: PromiseLog, ws: Day, through: Day = weekEnd(ws)): number {
   let n = 0;
-  for (let i = 0; i < 7; i++) {
-    const day = addDays(ws, i);
-    if (day > through) break;
+  const end = weekEnd(ws);
+  for (const day of dayRange(ws, through < end ? through : end)) {
     if (day < log.promise.start || isRestDay(log, day)) continue;
     n++;
   }

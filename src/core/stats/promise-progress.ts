@@ -1,4 +1,4 @@
-import { addDays, eachDay } from '../day';
+import { dayRange, shiftDay } from './day-range';
 import { activeDaysOfWeek, isRestDay, keptBetween, keptOn, weekEnd, weekOf, type PromiseLog } from './promise-log';
 
 /** Days in the kept-rate window: the last 4 weeks, today included. */
@@ -25,8 +25,8 @@ export function keptRate(log: PromiseLog): KeptRate {
   let kept = 0;
   let target = 0;
   if (log.promise.per === 'day') {
-    const first = addDays(log.today, -(KEPT_RATE_DAYS - 1));
-    for (const day of eachDay(first < start ? start : first, log.today)) {
+    const first = shiftDay(log.today, -(KEPT_RATE_DAYS - 1));
+    for (const day of dayRange(first < start ? start : first, log.today)) {
       const count = keptOn(log, day);
       if (day === log.today && count < times) continue;
       if (count < times && isRestDay(log, day)) continue;
@@ -36,7 +36,7 @@ export function keptRate(log: PromiseLog): KeptRate {
   } else {
     const thisWeek = weekOf(log, log.today);
     for (let i = KEPT_RATE_DAYS / 7; i >= 0; i--) {
-      const ws = addDays(thisWeek, -7 * i);
+      const ws = shiftDay(thisWeek, -7 * i);
       const end = weekEnd(ws);
       if (end < start) continue;
       const count = keptBetween(log, ws < start ? start : ws, end < log.today ? end : log.today);

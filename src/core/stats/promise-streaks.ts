@@ -1,4 +1,5 @@
-import { addDays, eachDay, type Day, type Streak } from '../day';
+import type { Day, Streak } from '../day';
+import { shiftDay } from './day-range';
 import { isRestDay, keptBetween, keptOn, weekEnd, weekOf, type PromiseLog } from './promise-log';
 
 /** A run of days (per: day) or weeks (per: week) that counted. Rest days or weeks inside it add nothing. */
@@ -54,8 +55,8 @@ function toRun(r: { start: Day; end: Day; length: number }): StreakRun {
 }
 
 function* dayUnits(log: PromiseLog): Generator<Unit> {
-  const { times, start } = log.promise;
-  for (const day of eachDay(start, log.today)) {
+  const { times } = log.promise;
+  for (const day of log.days) {
     let state: UnitState;
     if (keptOn(log, day) >= times) state = 'counts';
     else if (day === log.today || isRestDay(log, day)) state = 'transparent';
@@ -68,7 +69,7 @@ function* weekUnits(log: PromiseLog): Generator<Unit> {
   const { times, start } = log.promise;
   if (start > log.today) return;
   const thisWeek = weekOf(log, log.today);
-  for (let ws = weekOf(log, start); ws <= thisWeek; ws = addDays(ws, 7)) {
+  for (let ws = weekOf(log, start); ws <= thisWeek; ws = shiftDay(ws, 7)) {
     const from = ws < start ? start : ws;
     const end = weekEnd(ws);
     const to = end > log.today ? log.today : end;

@@ -1,4 +1,5 @@
-import { addDays, daysBetween, type Day } from '../day';
+import type { Day } from '../day';
+import { daysApart } from './day-range';
 import { isRestDay, keptOn, type PromiseLog } from './promise-log';
 
 /**
@@ -23,13 +24,11 @@ export function strengthSeries(log: PromiseLog): StrengthSeries {
   const n = f < 1 ? times * 2 : times;
   const d = f < 1 ? periodDays * 2 : periodDays;
 
-  const days = daysBetween(start, log.today) + 1;
   const scores: number[] = [];
   const window: number[] = [];
   let windowSum = 0;
   let score = 0;
-  for (let i = 0; i < days; i++) {
-    const day = addDays(start, i);
+  for (const day of log.days) {
     const count = keptOn(log, day);
     window.push(count);
     windowSum += count;
@@ -51,7 +50,7 @@ export function strengthSeries(log: PromiseLog): StrengthSeries {
 /** Strength at the end of `day` (0 before start; days after today read today's). */
 export function strengthOn(series: StrengthSeries, day: Day): number {
   if (day < series.start || series.scores.length === 0) return 0;
-  const i = Math.min(daysBetween(series.start, day), series.scores.length - 1);
+  const i = Math.min(daysApart(series.start, day), series.scores.length - 1);
   return series.scores[i] ?? 0;
 }
 

@@ -15,13 +15,22 @@ export function valuesCard(mappings: readonly ValueMappingEntry[]): ValuesCard {
   const latest = sorted[sorted.length - 1];
   if (!latest) return { source: null, values: [], gaps: [] };
   const topThird = Math.ceil(latest.values.length / 3);
+  // Each note's ratings by name, read once: the first rating of a name in a note wins.
+  const rated = sorted.map((note) => {
+    const byName = new Map<string, number>();
+    for (const v of note.values) {
+      const key = valueKey(v.name);
+      if (v.alignment !== null && !byName.has(key)) byName.set(key, v.alignment);
+    }
+    return { date: note.date, byName };
+  });
   const values: ValueItem[] = latest.values.map((v, i) => {
     const rank = i + 1;
     const key = valueKey(v.name);
     const history: ValueItem['history'] = [];
-    for (const note of sorted) {
-      const match = note.values.find((w) => valueKey(w.name) === key);
-      if (match && match.alignment !== null) history.push({ date: note.date, alignment: match.alignment });
+    for (const note of rated) {
+      const alignment = note.byName.get(key);
+      if (alignment !== undefined) history.push({ date: note.date, alignment });
     }
     const gap = rank <= topThird && v.alignment !== null && v.alignment <= GAP_ALIGNMENT;
     return { rank, name: v.name, alignment: v.alignment, history, gap };

@@ -1,8 +1,9 @@
-import { addDays, startOfWeek, weekLabel, type Day, type WeekStart } from '../day';
+import { weekLabel, type Day, type WeekStart } from '../day';
+import { shiftDay, weekStartOf } from './day-range';
 import type { Entry } from '../entry';
 import type { WeekCard, WeekRollup } from '../dashboard/model';
 import { emotionStats } from './emotions';
-import { byDateThenPath, comparePaths, entriesOfKind, newest, within } from './note-entries';
+import { comparePaths, entriesOfKind, newest } from './note-entries';
 import { boundaryTotals, mindfulnessTotals } from './practice';
 import { activeDaysOfWeek, keptBetween, keptOn, weekEnd, type PromiseLog } from './promise-log';
 
@@ -14,17 +15,25 @@ export const PAST_WEEKS_SHOWN = 12;
  * promise day, newest first. Weeks start on the user's week start and carry the label of weekLabel.
  */
 export function weekCards(entries: readonly Entry[], logs: readonly PromiseLog[], today: Day, weekStart: WeekStart): WeekCard[] {
-  const thisWeek = startOfWeek(today, weekStart);
-  const held = new Set<Day>();
-  for (const e of entries) held.add(startOfWeek(e.date, weekStart));
-  for (const log of logs) for (const day of log.counts.keys()) held.add(startOfWeek(day, weekStart));
-  const past = [...held].filter((ws) => ws < thisWeek).sort((a, b) => comparePaths(b, a)).slice(0, PAST_WEEKS_SHOWN);
+  const thisWeek = weekStartOf(today, weekStart);
+  const days = new Set<Day>();
+  for (const e of entries) if (e.date < thisWeek) days.add(e.date);
+  for (const log of logs) for (const day of log.counts.keys()) if (day < thisWeek) days.add(day);
+  // Newest day first, so the weeks come out newest first and the walk stops after 12 of them.
+  const past: Day[] = [];
+  for (const day of [...days].sort((a, b) => comparePaths(b, a))) {
+    const ws = weekStartOf(day, weekStart);
+    if (past[past.length - 1] === ws) continue;
+    past.push(ws);
+    if (past.length === PAST_WEEKS_SHOWN) break;
+  }
   return [thisWeek, ...past].map((ws) => weekCard(ws, entries, logs, today, weekStart));
 }
 
+/** `entries` must be oldest first (as entriesOf gives them): the week's notes are found by binary search. */
 export function weekCard(ws: Day, entries: readonly Entry[], logs: readonly PromiseLog[], today: Day, weekStart: WeekStart): WeekCard {
   const end = weekEnd(ws);
-  const inWeek = entries.filter((e) => within(e.date, ws, end)).sort(byDateThenPath);
+  const inWeek = entries.slice(firstOnOrAfter(entries, ws), firstOnOrAfter(entries, shiftDay(end, 1)));
   const reflection = newest(entriesOfKind(inWeek, 'weekly-reflection'));
   return {
     label: weekLabel(ws, weekStart),
@@ -35,6 +44,18 @@ export function weekCard(ws: Day, entries: readonly Entry[], logs: readonly Prom
       : null,
     rollup: weekRollup(ws, inWeek, logs, today),
   };
+}
+
+/** Index of the first entry dated on or after `day`, in entries sorted oldest first. */
+function firstOnOrAfter(entries: readonly Entry[], day: Day): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((entries[mid]?.date ?? day) < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -54,7 +75,7 @@ export function weekRollup(ws: Day, inWeek: readonly Entry[], logs: readonly Pro
     if (p.status !== 'active' && kept === 0) continue;
     let target: number;
     if (p.per === 'day') {
-      const through = end < today ? end : keptOn(log, today) >= p.times ? today : addDays(today, -1);
+      const through = end < today ? end : keptOn(log, today) >= p.times ? today : shiftDay(today, -1);
       target = p.times * activeDaysOfWeek(log, ws, through);
     } else target = Math.min(p.times, activeDaysOfWeek(log, ws));
     promises.push({ promise: p.promise, path: p.path, kept, target });
