@@ -62,7 +62,9 @@ export function section(id: SectionId | 'problems', title: string, intro: string
 
 /** A kind first step where there is nothing to show yet. */
 export function emptyState(ctx: RenderContext, text: string, id: ExerciseId, cta: string): HTMLElement {
-  return el('div', { cls: 'st-empty', attrs: { 'data-st-empty': id } }, el('p', 'st-empty-text', text), startButton(ctx, id, cta));
+  // One loud button on an empty dashboard: the first small step. The other invitations stay quiet.
+  const kind = id === 'small-promise' ? 'primary' : 'quiet';
+  return el('div', { cls: 'st-empty', attrs: { 'data-st-empty': id } }, el('p', 'st-empty-text', text), startButton(ctx, id, cta, kind));
 }
 
 /** A figure: a big number with a small label under it. */

@@ -44,13 +44,16 @@ export function heatmap(days: HeatDay[], weekStart: WeekStart, promise: string):
   const names = weekdayNames(weekStart);
 
   let lastMonth = '';
-  const headCells = weeks.map((week) => {
+  let lastShown = -3;
+  const headCells = weeks.map((week, i) => {
     const first = week[0];
     const month = first ? monthOf(first.date) : '';
-    const show = month !== lastMonth;
+    // A label needs about three columns of room; a month squeezed in at the left edge goes unnamed.
+    const show = month !== lastMonth && i - lastShown >= 3;
+    if (month !== lastMonth && show) lastShown = i;
     lastMonth = month;
     return el('th', { cls: 'st-heat-col', attrs: { scope: 'col' } },
-      show ? el('span', { attrs: { 'aria-hidden': 'true' } }, month) : null,
+      show ? el('span', { cls: 'st-heat-month', attrs: { 'aria-hidden': 'true' } }, month) : null,
       first ? srOnly(`Week of ${formatDay(first.date, false)}`) : null,
     );
   });

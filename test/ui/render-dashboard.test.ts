@@ -225,6 +225,9 @@ describe('empty states', () => {
     expect(buttonNamed(section('goals')!, 'Set one small goal')).toBeTruthy();
     buttonNamed(root, 'Write yourself a kind letter').click();
     expect(actions.startExercise).toHaveBeenLastCalledWith('self-compassion-letter');
+    expect(text(section('practice'))).toContain('will gather here, whenever you try one');
+    // One loud button: the first small step.
+    expect([...root.querySelectorAll('.st-button-primary')].map((b) => b.textContent)).toEqual(['Make one small promise']);
     expect(root.querySelectorAll('canvas').length).toBe(0);
     expect(section('problems')).toBeNull();
     expect(text(root)).not.toMatch(/\bNaN\b|undefined|null/);

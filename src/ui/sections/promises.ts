@@ -43,7 +43,7 @@ function promiseCard(ctx: RenderContext, p: PromiseCard): HTMLElement {
       : null,
   );
 
-  const kept = figure(`${p.keptThisPeriod} of ${p.target}`, `Kept ${period}`, `${percent(p.keptRate)} of the target over 4 weeks`);
+  const kept = figure(`${p.keptThisPeriod} of ${p.target}`, `Kept ${period}`, `${percent(p.keptRate)} over 4 weeks`);
 
   const dayDone = p.per === 'day' && p.keptThisPeriod >= p.target;
   const actions = p.status === 'active'
