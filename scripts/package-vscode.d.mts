@@ -1,0 +1,2 @@
+export function buildVscode(options?: { minify?: boolean }): Promise<void>;
+export function packageVscode(options?: { out?: string; build?: boolean }): Promise<string>;

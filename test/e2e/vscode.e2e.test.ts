@@ -1,0 +1,109 @@
+/**
+ * The extension in a real VS Code (code-server 4.100.3 = VS Code 1.100.3), installed from the
+ * .vsix as a user would: start a small promise from the command palette, write the promise, log it
+ * kept, and read it with its streak in the dashboard's webview. Nothing may leave 127.0.0.1.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { localDayOf } from '../../src/core/day';
+import { packageVscode } from '../../scripts/package-vscode.mjs';
+import {
+  REPO,
+  ensureChromium,
+  frameWith,
+  installCodeServer,
+  openBrowser,
+  requestsLeaving,
+  runCommand,
+  startCodeServer,
+  until,
+  waitForWorkbench,
+  type Browsing,
+  type CodeServer,
+} from './vscode-host';
+
+const RESULTS = path.join(REPO, 'test-results');
+
+let server: CodeServer | undefined;
+let browsing: Browsing | undefined;
+let workspace = '';
+
+beforeAll(async () => {
+  ensureChromium();
+  const bin = installCodeServer();
+  const vsix = await packageVscode({ out: path.join(os.tmpdir(), `selftrust-e2e-${process.pid}.vsix`) });
+  server = await startCodeServer(bin, vsix);
+  workspace = await fs.mkdtemp(path.join(os.tmpdir(), 'selftrust-workspace-'));
+  await fs.writeFile(path.join(workspace, 'README.md'), '# My notes\n\nNot a note of ours: the dashboard must not count it.\n');
+  browsing = await openBrowser();
+  await fs.mkdir(RESULTS, { recursive: true });
+}, 15 * 60_000);
+
+afterAll(async () => {
+  await browsing?.browser.close();
+  await server?.stop();
+  if (workspace) await fs.rm(workspace, { recursive: true, force: true });
+});
+
+describe('Self-Trust in a real VS Code', () => {
+  it('starts a promise from the palette, logs it kept, and shows it with its streak in the dashboard', async () => {
+    if (!server || !browsing) throw new Error('not started');
+    const { page, requests } = browsing;
+    const today = localDayOf(new Date());
+    const notePath = path.join(workspace, 'Self-trust', `${today} Small promise.md`);
+
+    await waitForWorkbench(page, server.url, workspace);
+
+    // 1. From the command palette, as a user would type it.
+    await runCommand(page, 'Self-Trust: Start exercise: Small promise');
+    const created = await until('the new note on disk', () => fs.readFile(notePath, 'utf8'), (t) => t.length > 0);
+    expect(created).toMatch(/^---\nselftrust: small-promise\n/);
+    expect(created).toContain(`date: ${today}`);
+    // It opened in an editor.
+    await page.locator('.tab', { hasText: `${today} Small promise.md` }).first().waitFor({ timeout: 15_000 });
+
+    // 2. The user writes the promise (here, on disk; the open editor reloads it, it has no unsaved changes).
+    const withPromise = created.replace(/^promise:.*$/m, 'promise: Walk for 15 minutes');
+    expect(withPromise).not.toBe(created);
+    await fs.writeFile(notePath, withPromise);
+
+    // 3. Log it kept: the QuickPick lists it once the watcher has fed the index.
+    await until(
+      'the promise in the QuickPick',
+      async () => {
+        await runCommand(page, 'Self-Trust: Log a kept promise');
+        const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Walk for 15 minutes' });
+        const found = await row
+          .first()
+          .waitFor({ timeout: 2_000 })
+          .then(() => true)
+          .catch(() => false);
+        if (!found) await page.keyboard.press('Escape');
+        return found;
+      },
+      (found) => found,
+      30_000,
+    );
+    await page.keyboard.press('Enter');
+    const logged = await until('kept to hold today', () => fs.readFile(notePath, 'utf8'), (t) => t.includes(`kept: [${today}]`));
+    // One targeted edit: everything else is byte for byte what the user wrote.
+    expect(logged).toBe(withPromise.replace('kept: []', `kept: [${today}]`));
+
+    // 4. The dashboard in the activity bar, drawn in the webview's nested frame.
+    await page.locator('.part.activitybar [aria-label^="Self-Trust"]').first().click();
+    const frame = await frameWith(page, 'article.st-promise');
+    const card = frame.locator('article.st-promise', { hasText: 'Walk for 15 minutes' });
+    await card.waitFor({ timeout: 20_000 });
+    const cardText = (await card.innerText()).replace(/\s+/g, ' ');
+    expect(cardText).toContain('Walk for 15 minutes');
+    const streak = card.locator('.st-figure', { hasText: 'Current streak' }).locator('.st-figure-value');
+    expect(await streak.innerText()).toBe('1 day');
+    await page.screenshot({ path: path.join(RESULTS, 'vscode-dashboard.png') });
+
+    // 5. Private: nothing left the machine (VS Code's two `vsda` 404s are local requests too).
+    expect(requests.length).toBeGreaterThan(10);
+    expect(requestsLeaving(requests)).toEqual([]);
+  });
+});
