@@ -69,16 +69,21 @@ export function nextFreePath(path: string, taken: (p: string) => boolean): strin
   }
 }
 
-// Characters that Windows, macOS, Android or iOS refuse in a file name (or that Obsidian uses for
-// links: # ^ [ ] |), and control characters.
-const ILLEGAL_IN_FILE_NAME = /[\\/:*?"<>|#^[\]\u0000-\u001f\u007f]/g;
+// Characters that Windows, macOS, Android or iOS refuse in a file name, or that Obsidian uses for
+// links (# ^ [ ] |); control characters and lone surrogates (no file system can store them) go too.
+const ILLEGAL_IN_FILE_NAME = new Set('\\/:*?"<>|#^[]');
 
 function safeFileName(name: string): string {
-  return name
-    .replace(ILLEGAL_IN_FILE_NAME, '')
+  return [...name]
+    .filter((c) => c >= ' ' && c !== '\u007f' && !ILLEGAL_IN_FILE_NAME.has(c) && !isLoneSurrogate(c))
+    .join('')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[. ]+$/, ''); // Windows drops trailing dots and spaces
+}
+
+function isLoneSurrogate(c: string): boolean {
+  return c.length === 1 && c >= '\ud800' && c <= '\udfff';
 }
 
 function normaliseFolder(folder: string): string {
