@@ -99,11 +99,6 @@ export const EXERCISE_FIELDS: Readonly<Record<ExerciseId, readonly FieldSpec[]>>
   'getting-support': [],
 };
 
-/** The fields of one exercise, common keys excluded. */
-export function fieldsOf(id: ExerciseId): readonly FieldSpec[] {
-  return EXERCISE_FIELDS[id];
-}
-
 /** The spec of one key of an exercise (common keys included), or undefined when the exercise has no such key. */
 export function fieldSpec(id: ExerciseId, key: string): FieldSpec | undefined {
   return COMMON_FIELDS.find((f) => f.key === key) ?? EXERCISE_FIELDS[id].find((f) => f.key === key);
