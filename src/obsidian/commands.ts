@@ -67,7 +67,7 @@ export class PracticeCommands {
     const active = this.model().promises.filter((p) => p.status === 'active');
     if (active.length === 0) {
       new Notice(
-        'You have no active promise yet. "Start exercise: Small promise" helps you make one, small enough to keep.',
+        'You have no active promise yet. The small promise exercise helps you make one, small enough to keep.',
       );
       return;
     }
@@ -132,7 +132,7 @@ export class PracticeCommands {
     }
     if (!newest) {
       new Notice(
-        'There is no self-compassion letter yet. When you are ready, "Start exercise: Self-compassion letter" helps you write one: a few kind words to come back to.',
+        'There is no self-compassion letter yet. When you are ready, the self-compassion letter exercise helps you write one: a few kind words to come back to.',
       );
       return;
     }

@@ -8,11 +8,11 @@ import { DEFAULT_SETTINGS, SECTION_IDS, type SectionId, type Settings } from '..
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 
 // Characters some system refuses in a path, or that Obsidian uses for links.
-const ILLEGAL = /[:*?"<>|#^[\]\u0000-\u001f\u007f]/g;
+const ILLEGAL = /[:*?"<>|#^[\]\p{Cc}]/gu;
 const PLACEHOLDERS = new Set(['date', 'title', 'id', 'week']);
 
 function illegalIn(text: string): string[] {
-  return [...new Set(text.match(ILLEGAL) ?? [])].map((c) => (c < ' ' || c === '\u007f' ? 'control characters' : c));
+  return [...new Set(text.match(ILLEGAL) ?? [])].map((c) => (/\p{Cc}/u.test(c) ? 'control characters' : c));
 }
 
 /** A vault-relative folder: not empty, inside the vault, no characters a file system refuses. */

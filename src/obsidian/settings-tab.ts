@@ -22,8 +22,8 @@ const SECTION_NAMES: Record<SectionId, string> = {
 
 type TextKey = 'notesFolder' | 'fileNamePattern' | 'templateFolder';
 
-// Declarative settings (getSettingDefinitions) need Obsidian 1.13; this plugin supports 1.8.7.
-// eslint-disable-next-line obsidianmd/settings-tab/prefer-setting-definitions
+// Declarative settings (getSettingDefinitions) arrive in Obsidian 1.13, whose types this project does not
+// have yet; on 1.13 they replace display(), and with it the check-on-leave behaviour below.
 export class SelfTrustSettingTab extends PluginSettingTab {
   constructor(
     app: App,
@@ -58,7 +58,7 @@ export class SelfTrustSettingTab extends PluginSettingTab {
       .setDesc('For weekly promises, reflections and the calendars.')
       .addDropdown((dropdown) =>
         dropdown
-          .addOption('monday', 'Monday (ISO weeks)')
+          .addOption('monday', 'Monday')
           .addOption('sunday', 'Sunday')
           .setValue(s.weekStart)
           .onChange(async (value) => {

@@ -3,7 +3,7 @@ import { vi } from 'vitest';
 import type * as real from 'obsidian';
 import manifest from '../../manifest.json';
 import SelfTrustPlugin from '../../src/obsidian/main';
-import { App, fakeNotices, fakeOpenModals, MarkdownView, SuggestModal, type WorkspaceLeaf } from '../fakes/obsidian';
+import { App, fakeNotices, fakeOpenModals, MarkdownView, SuggestModal, type Plugin as FakePlugin, type WorkspaceLeaf } from '../fakes/obsidian';
 
 /** Thursday 26 November 2026, 09:00 on the wall clock of whatever zone the tests run in. */
 export const TODAY = '2026-11-26';
@@ -39,7 +39,8 @@ export async function startPlugin(files: Record<string, string> = {}, data?: unk
   await settle();
   const plugin = new SelfTrustPlugin(app as unknown as real.App, manifest as real.PluginManifest);
   plugin.load();
-  await plugin.fakeLoading;
+  // The app awaits an async onload before it calls the plugin loaded.
+  await (plugin as unknown as FakePlugin).fakeLoading;
   if (layoutReady) app.fakeWorkspace.fakeLayoutReady();
   return { app, plugin };
 }
