@@ -49,7 +49,8 @@ export async function start(notes: Record<string, string> = {}, folders: string[
   fake.reset();
   pinToday();
   fake.setWorkspaceFolders(folders);
-  for (const [path, text] of Object.entries(notes)) fake.writeFile(`${VAULT}/${path}`, text);
+  // Keys are vault-relative, or absolute (starting with `/`) for multi-root workspaces.
+  for (const [path, text] of Object.entries(notes)) fake.writeFile(path.startsWith('/') ? path : `${VAULT}/${path}`, text);
   const context = fake.context();
   const api = activate(context as unknown as vscode.ExtensionContext);
   const vault = await api.vault();
