@@ -67,19 +67,22 @@ export class NoteIndex implements IndexView {
     if (from === to) return;
     const source = this.sources.get(from);
     this.sources.delete(from);
-    const hadFrom = this.parsed.delete(from);
     this.sources.delete(to);
-    const hadTo = this.parsed.delete(to);
-    let changed = hadFrom || hadTo;
+    const hadFrom = this.parsed.delete(from);
+    const before = this.parsed.get(to);
+    this.parsed.delete(to);
+    let after: ParsedNote | undefined;
     if (source !== undefined) {
       this.sources.set(to, source);
       const note = reread(to, source);
       if (matters(note)) {
+        after = note;
         this.parsed.set(to, note);
-        changed = true;
       }
     }
-    if (changed) this.rev++;
+    // Replacing a note with one that reads the same is no change to draw.
+    const toChanged = before === undefined || after === undefined ? before !== after : !sameNote(before, after);
+    if (hadFrom || toChanged) this.rev++;
   }
 
   get(path: string): ParsedNote | undefined {

@@ -228,6 +228,7 @@ export function show(value: unknown): string {
   else if (value instanceof Date) text = Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
   else if (value === null || value === undefined) text = 'empty';
   else if (typeof value === 'object') text = Array.isArray(value) ? 'a list' : 'a group of fields';
-  else text = String(value);
+  else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') text = String(value);
+  else text = 'a value that is not text';
   return text.length > 80 ? `${text.slice(0, 77)}…"` : text;
 }

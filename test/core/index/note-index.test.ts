@@ -74,6 +74,17 @@ describe('NoteIndex', () => {
     expect(index.size).toBe(0);
   });
 
+  it('keeps its revision when a rename replaces a note with one that reads the same', () => {
+    // A damaged file named like ours gives a problem; moving another one onto it changes nothing shown.
+    const damaged = '\u0000\u0001binary\u0000';
+    const index = built({ 'Self-trust/2026-11-20 Small promise.md': damaged, 'x (Conflict 2026-10-14).md': damaged });
+    const revision = index.revision;
+    expect(index.size).toBe(1);
+    index.rename('x (Conflict 2026-10-14).md', 'Self-trust/2026-11-20 Small promise.md');
+    expect(index.revision).toBe(revision);
+    expect(index.get('Self-trust/2026-11-20 Small promise.md')?.problems[0]?.message).toMatch(/^This note holds binary data/);
+  });
+
   it('moves a broken note with its problem under the new name', () => {
     const broken = '---\nselftrust: small-promise\ndate: [2026-11-26\n---\n';
     const index = built({ "walk (Sam's conflicted copy 2026-10-14).md": broken });
