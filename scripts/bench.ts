@@ -147,6 +147,9 @@ async function runOne(count: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // `--generate DIR N`: only write the vault, for host benchmarks (VS Code, Obsidian) to open.
+  const gen = process.argv.indexOf('--generate');
+  if (gen !== -1) return generate(process.argv[gen + 1] as string, Number(process.argv[gen + 2] ?? 10_000));
   const arg = process.argv.indexOf('--size');
   if (arg !== -1) return runOne(Number(process.argv[arg + 1]));
   const sizes = process.argv.includes('--quick') ? [1000] : [1000, 10_000, 50_000];
