@@ -23,7 +23,8 @@ export interface SelfTrustApi {
 export function activate(context: vscode.ExtensionContext): SelfTrustApi {
   const started = Date.now();
   const output = vscode.window.createOutputChannel('Self-Trust');
-  const log = (line: string): void => output.appendLine(line);
+  // Every line says how long after activation it happened: the log doubles as a timing record.
+  const log = (line: string): void => output.appendLine(`[+${Date.now() - started} ms] ${line}`);
   const today = (): Day => localDayOf(new Date());
   const changed = new vscode.EventEmitter<void>();
 
@@ -35,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): SelfTrustApi {
     const live = new LiveIndex(store, { log });
     live.onDidChange(() => changed.fire());
     log(`Vault: ${folder.uri.fsPath}`);
-    void live.ready.then(() => log(`First index ready ${Date.now() - started} ms after activation.`));
+    void live.ready.then(() => log('First index ready.'));
     return { store, live };
   };
   const vault = (): Promise<Vault | undefined> => (opening ??= openVault());
@@ -81,7 +82,7 @@ export function activate(context: vscode.ExtensionContext): SelfTrustApi {
   );
   // Start reading now: by the time the user looks at the dashboard, the notes are in.
   void vault();
-  log(`Activated in ${Date.now() - started} ms.`);
+  log(`Activated in ${Date.now() - started} ms (${new Date(started).toISOString()}).`);
   return { vault, commands, dashboard };
 }
 

@@ -105,7 +105,7 @@ describe('messages between the extension and the webview', () => {
     expect(fake.state.fsWrites.length).toBe(before);
     expect(fake.state.shown).toEqual([]);
     expect(disk('walk.md')).toBe(PROMISE_NOTE);
-    const log = fake.state.outputChannels[0]?.lines.filter((l) => l.startsWith('Ignored a message')) ?? [];
+    const log = fake.state.outputChannels[0]?.lines.filter((l) => /^\[\+\d+ ms\] Ignored a message/.test(l)) ?? [];
     expect(log).toHaveLength(6);
   });
 

@@ -22,7 +22,7 @@ describe('activation and deactivation', () => {
     expect(fake.state.viewProviders.has(VIEW_ID)).toBe(true);
     expect(fake.state.watchers).toHaveLength(1);
     expect([...s.vault.live.index.notes()].map((n) => n.path).sort()).toEqual(['deep/folder/swim.md', 'walk.md']);
-    expect(fake.state.outputChannels[0]?.lines.some((l) => /^Activated in \d+ ms\.$/.test(l))).toBe(true);
+    expect(fake.state.outputChannels[0]?.lines.some((l) => /^\[\+\d+ ms\] Activated in \d+ ms \(\d{4}-\d\d-\d\dT[\d:.]+Z\)\.$/.test(l))).toBe(true);
   });
 
   it('disposes everything it made when VS Code disposes its subscriptions', async () => {
