@@ -1,14 +1,14 @@
 import { addDays, type Day } from '../day';
 import { EXERCISES } from '../catalog/exercises';
 import { DISCLAIMER, HELP_RESOURCES } from '../catalog/help';
-import type { PromiseEntry } from '../entry';
+import type { Entry, ParsedNote, PromiseEntry } from '../entry';
 import { SECTION_IDS, type IndexView, type SectionId, type Settings } from '../ports';
 import type { DashboardModel, PromiseCard } from './model';
 import { checkInCard } from '../stats/check-in';
 import { emotionsCard } from '../stats/emotions';
 import { goalLists } from '../stats/goals';
 import { lessonItems } from '../stats/lessons';
-import { comparePaths, entriesOf, entriesOfKind, newest, problemsOf, round } from '../stats/note-entries';
+import { byDateThenPath, comparePaths, entriesOfKind, newest, problemsOf, round } from '../stats/note-entries';
 import { practiceCard } from '../stats/practice';
 import { promiseHeatmap } from '../stats/promise-heatmap';
 import { readPromiseLog, weekEnd, weekOf, type PromiseLog } from '../stats/promise-log';
@@ -16,7 +16,7 @@ import { keptDays, keptRate, periodProgress } from '../stats/promise-progress';
 import { promiseStreaks } from '../stats/promise-streaks';
 import { currentStrength, strengthOn, strengthSeries } from '../stats/strength-score';
 import { valuesCard } from '../stats/values-alignment';
-import { weekCards } from '../stats/weekly-rollup';
+import { weekCards, type NotesRollup, type PromiseRow, type WeekMemo } from '../stats/weekly-rollup';
 
 /**
  * Everything a renderer draws, computed from the index for one day. Pure and deterministic: entries
@@ -25,13 +25,25 @@ import { weekCards } from '../stats/weekly-rollup';
  */
 export function buildDashboard(index: IndexView, today: Day, settings: Settings): DashboardModel {
   const notes = [...index.notes()];
-  const entries = entriesOf(notes);
+  const memo = memoFor(index);
+  const entries = memo.sortedEntries(notes);
   const problems = problemsOf(notes);
   const weekStart = settings.weekStart;
+  const key = `${today}|${weekStart}`;
 
   const promises = entriesOfKind(entries, 'small-promise').sort(promiseOrder);
-  const logs = promises.map((p) => readPromiseLog(p, today, weekStart));
+  const promiseParts = promises.map((p) => memo.promise(p, key, () => {
+    const log = readPromiseLog(p, today, weekStart);
+    return { log, card: promiseCard(log) };
+  }));
+  const logs = promiseParts.map((part) => part.log);
   const letter = newest(entriesOfKind(entries, 'self-compassion-letter'));
+  const ofKind = <K extends Entry['kind']>(kind: K) => entriesOfKind(entries, kind);
+  const values = ofKind('value-mapping');
+  const journals = ofKind('emotional-journal');
+  const mistakes = ofKind('mistake-ledger');
+  const goals = ofKind('achievable-goal');
+  const checkIns = ofKind('self-trust-check-in');
 
   return {
     schemaVersion: 1,
@@ -40,19 +52,151 @@ export function buildDashboard(index: IndexView, today: Day, settings: Settings)
     revision: index.revision,
     sections: Object.fromEntries(SECTION_IDS.map((id) => [id, settings.sections[id] !== false])) as Record<SectionId, boolean>,
     counts: { notes: notes.length, entries: entries.length, problems: problems.length },
-    promises: logs.map(promiseCard),
-    values: valuesCard(entriesOfKind(entries, 'value-mapping')),
-    weeks: weekCards(entries, logs, today, weekStart),
-    emotions: emotionsCard(entriesOfKind(entries, 'emotional-journal'), today),
-    lessons: lessonItems(entriesOfKind(entries, 'mistake-ledger')),
-    goals: goalLists(entriesOfKind(entries, 'achievable-goal')),
-    checkIn: checkInCard(entriesOfKind(entries, 'self-trust-check-in')),
+    promises: promiseParts.map((part) => part.card),
+    values: memo.card('values', values, '', () => valuesCard(values)),
+    weeks: weekCards(entries, logs, today, weekStart, memo.weeks(key)),
+    emotions: memo.card('emotions', journals, key, () => emotionsCard(journals, today)),
+    lessons: memo.card('lessons', mistakes, '', () => lessonItems(mistakes)),
+    goals: memo.card('goals', goals, '', () => goalLists(goals)),
+    checkIn: memo.card('checkIn', checkIns, '', () => checkInCard(checkIns)),
     practice: practiceCard(entries, today),
     letter: letter ? { path: letter.path, date: letter.date } : null,
     exercises: EXERCISES.map((e) => ({ id: e.id, title: e.title, practice: e.practice })),
     problems,
     help: { disclaimer: DISCLAIMER, resources: HELP_RESOURCES.map((r) => ({ name: r.name, detail: r.detail })) },
   };
+}
+
+/*
+ * Memory between builds of the same index, so that one changed note costs what that note changes,
+ * not a rebuild of years of statistics. Everything is keyed by entry identity: the index replaces a
+ * note's entry object when the note changes and never mutates one, so an entry seen before means the
+ * same input. The property test (incremental index == rebuilt index) covers this cache too.
+ */
+interface Memo {
+  sortedEntries(notes: readonly ParsedNote[]): Entry[];
+  promise(entry: PromiseEntry, key: string, compute: () => PromiseParts): PromiseParts;
+  card<T>(name: string, inputs: readonly Entry[], key: string, compute: () => T): T;
+  weeks(key: string): WeekMemo;
+}
+
+interface PromiseParts {
+  log: PromiseLog;
+  card: PromiseCard;
+}
+
+/** When more than this many entries changed since the last build, sorting afresh is as cheap as patching. */
+const PATCH_LIMIT = 64;
+
+const memos = new WeakMap<IndexView, Memo>();
+
+function memoFor(index: IndexView): Memo {
+  let memo = memos.get(index);
+  if (!memo) {
+    memo = createMemo();
+    memos.set(index, memo);
+  }
+  return memo;
+}
+
+function createMemo(): Memo {
+  /** The entries in the index's own order at the last build, and the same entries sorted. */
+  let previous: Entry[] = [];
+  let sorted: Entry[] = [];
+  const promiseCache = new WeakMap<PromiseEntry, { key: string; parts: PromiseParts }>();
+  const cards = new Map<string, { inputs: readonly Entry[]; key: string; value: unknown }>();
+  const rows = new WeakMap<PromiseEntry, Map<string, PromiseRow | null>>();
+  const rollups = new Map<string, { inputs: readonly Entry[]; value: NotesRollup }>();
+
+  return {
+    sortedEntries(notes) {
+      const current: Entry[] = [];
+      for (const note of notes) if (note.entry) current.push(note.entry);
+      const changes = diffInPlace(previous, current);
+      if (!changes || changes.added.length + changes.removed.size > PATCH_LIMIT) {
+        sorted = [...current].sort(byDateThenPath);
+      } else {
+        const next = changes.removed.size > 0 ? sorted.filter((e) => !changes.removed.has(e)) : [...sorted];
+        for (const e of changes.added) next.splice(insertionPoint(next, e), 0, e);
+        sorted = next;
+      }
+      previous = current;
+      return sorted;
+    },
+    promise(entry, key, compute) {
+      const hit = promiseCache.get(entry);
+      if (hit && hit.key === key) return hit.parts;
+      const parts = compute();
+      promiseCache.set(entry, { key, parts });
+      return parts;
+    },
+    card(name, inputs, key, compute) {
+      const hit = cards.get(name);
+      if (hit && hit.key === key && sameEntries(hit.inputs, inputs)) return hit.value as ReturnType<typeof compute>;
+      const value = compute();
+      cards.set(name, { inputs, key, value });
+      return value;
+    },
+    weeks(key) {
+      return {
+        promiseRow(log, ws, compute) {
+          let byWeek = rows.get(log.promise);
+          if (!byWeek) rows.set(log.promise, (byWeek = new Map<string, PromiseRow | null>()));
+          const rowKey = `${key}|${ws}`;
+          if (byWeek.has(rowKey)) return byWeek.get(rowKey) ?? null;
+          const row = compute();
+          byWeek.set(rowKey, row);
+          return row;
+        },
+        notesRollup(ws, inWeek, compute) {
+          const hit = rollups.get(`${key}|${ws}`);
+          if (hit && sameEntries(hit.inputs, inWeek)) return hit.value;
+          const value = compute();
+          rollups.set(`${key}|${ws}`, { inputs: inWeek, value });
+          return value;
+        },
+      };
+    },
+  };
+}
+
+/**
+ * What changed between two lists of entries in the index's order, found by comparing positions (no
+ * hashing): an edit replaces an entry in place and a new note comes last. Undefined when the lists
+ * do not line up (a note was removed), which sends the caller to a full sort.
+ */
+function diffInPlace(before: readonly Entry[], after: readonly Entry[]): { added: Entry[]; removed: Set<Entry> } | undefined {
+  if (after.length < before.length) return undefined;
+  const added: Entry[] = [];
+  const removed = new Set<Entry>();
+  for (let i = 0; i < before.length; i++) {
+    const a = before[i] as Entry;
+    const b = after[i] as Entry;
+    if (a === b) continue;
+    removed.add(a);
+    added.push(b);
+    if (added.length > PATCH_LIMIT) return undefined;
+  }
+  for (let i = before.length; i < after.length; i++) added.push(after[i] as Entry);
+  return { added, removed };
+}
+
+function sameEntries(a: readonly Entry[], b: readonly Entry[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Where `entry` goes in a list sorted by byDateThenPath. */
+function insertionPoint(list: readonly Entry[], entry: Entry): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byDateThenPath(list[mid] as Entry, entry) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Weeks of strength trend before today. */

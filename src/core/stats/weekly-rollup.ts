@@ -14,24 +14,56 @@ export const PAST_WEEKS_SHOWN = 12;
  * The current week and the 12 newest earlier weeks that hold a note (by its date) or a kept
  * promise day, newest first. Weeks start on the user's week start and carry the label of weekLabel.
  */
-export function weekCards(entries: readonly Entry[], logs: readonly PromiseLog[], today: Day, weekStart: WeekStart): WeekCard[] {
+/**
+ * Lets a caller reuse parts of earlier builds: a past week's notes roll-up and a promise's row for a
+ * week do not change unless their inputs do. Without one, everything is computed afresh.
+ */
+export interface WeekMemo {
+  promiseRow(log: PromiseLog, ws: Day, compute: () => PromiseRow | null): PromiseRow | null;
+  notesRollup(ws: Day, inWeek: readonly Entry[], compute: () => NotesRollup): NotesRollup;
+}
+
+export type PromiseRow = WeekRollup['promises'][number];
+export type NotesRollup = Omit<WeekRollup, 'promises'>;
+
+const NO_MEMO: WeekMemo = {
+  promiseRow: (_log, _ws, compute) => compute(),
+  notesRollup: (_ws, _inWeek, compute) => compute(),
+};
+
+export function weekCards(entries: readonly Entry[], logs: readonly PromiseLog[], today: Day, weekStart: WeekStart, memo: WeekMemo = NO_MEMO): WeekCard[] {
   const thisWeek = weekStartOf(today, weekStart);
-  const days = new Set<Day>();
-  for (const e of entries) if (e.date < thisWeek) days.add(e.date);
-  for (const log of logs) for (const day of log.counts.keys()) if (day < thisWeek) days.add(day);
-  // Newest day first, so the weeks come out newest first and the walk stops after 12 of them.
-  const past: Day[] = [];
-  for (const day of [...days].sort((a, b) => comparePaths(b, a))) {
-    const ws = weekStartOf(day, weekStart);
-    if (past[past.length - 1] === ws) continue;
-    past.push(ws);
-    if (past.length === PAST_WEEKS_SHOWN) break;
+  // Walk back from the newest day of each source and stop after 12 weeks: a rebuild must not touch
+  // years of history to find the recent weeks (entries are oldest first; a log's days too).
+  const weeks = new Set<Day>();
+  const collect = (daysNewestFirst: Iterable<Day>): void => {
+    const found = new Set<Day>();
+    for (const day of daysNewestFirst) {
+      if (day >= thisWeek) continue;
+      found.add(weekStartOf(day, weekStart));
+      if (found.size === PAST_WEEKS_SHOWN) break;
+    }
+    for (const ws of found) weeks.add(ws);
+  };
+  collect(newestFirstDates(entries));
+  for (const log of logs) collect(keptDaysNewestFirst(log));
+  const past = [...weeks].sort((a, b) => comparePaths(b, a)).slice(0, PAST_WEEKS_SHOWN);
+  return [thisWeek, ...past].map((ws) => weekCard(ws, entries, logs, today, weekStart, memo));
+}
+
+function* newestFirstDates(entries: readonly Entry[]): Generator<Day> {
+  for (let i = entries.length - 1; i >= 0; i--) yield (entries[i] as Entry).date;
+}
+
+function* keptDaysNewestFirst(log: PromiseLog): Generator<Day> {
+  for (let i = log.days.length - 1; i >= 0; i--) {
+    const day = log.days[i] as Day;
+    if (log.counts.has(day)) yield day;
   }
-  return [thisWeek, ...past].map((ws) => weekCard(ws, entries, logs, today, weekStart));
 }
 
 /** `entries` must be oldest first (as entriesOf gives them): the week's notes are found by binary search. */
-export function weekCard(ws: Day, entries: readonly Entry[], logs: readonly PromiseLog[], today: Day, weekStart: WeekStart): WeekCard {
+export function weekCard(ws: Day, entries: readonly Entry[], logs: readonly PromiseLog[], today: Day, weekStart: WeekStart, memo: WeekMemo = NO_MEMO): WeekCard {
   const end = weekEnd(ws);
   const inWeek = entries.slice(firstOnOrAfter(entries, ws), firstOnOrAfter(entries, shiftDay(end, 1)));
   const reflection = newest(entriesOfKind(inWeek, 'weekly-reflection'));
@@ -42,7 +74,7 @@ export function weekCard(ws: Day, entries: readonly Entry[], logs: readonly Prom
     reflection: reflection
       ? { path: reflection.path, rating: reflection.rating, wins: [...reflection.wins], adjust: [...reflection.adjust] }
       : null,
-    rollup: weekRollup(ws, inWeek, logs, today),
+    rollup: weekRollup(ws, inWeek, logs, today, memo),
   };
 }
 
@@ -64,28 +96,36 @@ function firstOnOrAfter(entries: readonly Entry[], day: Day): number {
  * active day up to yesterday (today too once fully kept), rest days and days before `start` left
  * out; for per: week, min(times, active days of the week).
  */
-export function weekRollup(ws: Day, inWeek: readonly Entry[], logs: readonly PromiseLog[], today: Day): WeekRollup {
-  const end = weekEnd(ws);
-  const promises: WeekRollup['promises'] = [];
+export function weekRollup(ws: Day, inWeek: readonly Entry[], logs: readonly PromiseLog[], today: Day, memo: WeekMemo = NO_MEMO): WeekRollup {
+  const promises: PromiseRow[] = [];
   for (const log of logs) {
-    const p = log.promise;
-    const last = end < today ? end : today;
-    if (p.start > last) continue;
-    const kept = keptBetween(log, ws < p.start ? p.start : ws, last);
-    if (p.status !== 'active' && kept === 0) continue;
-    let target: number;
-    if (p.per === 'day') {
-      const through = end < today ? end : keptOn(log, today) >= p.times ? today : shiftDay(today, -1);
-      target = p.times * activeDaysOfWeek(log, ws, through);
-    } else target = Math.min(p.times, activeDaysOfWeek(log, ws));
-    promises.push({ promise: p.promise, path: p.path, kept, target });
+    const row = memo.promiseRow(log, ws, () => promiseRow(ws, log, today));
+    if (row) promises.push(row);
   }
   promises.sort((a, b) => comparePaths(a.path, b.path));
+  return { promises, ...memo.notesRollup(ws, inWeek, () => notesRollup(inWeek)) };
+}
+
+function promiseRow(ws: Day, log: PromiseLog, today: Day): PromiseRow | null {
+  const end = weekEnd(ws);
+  const p = log.promise;
+  const last = end < today ? end : today;
+  if (p.start > last) return null;
+  const kept = keptBetween(log, ws < p.start ? p.start : ws, last);
+  if (p.status !== 'active' && kept === 0) return null;
+  let target: number;
+  if (p.per === 'day') {
+    const through = end < today ? end : keptOn(log, today) >= p.times ? today : shiftDay(today, -1);
+    target = p.times * activeDaysOfWeek(log, ws, through);
+  } else target = Math.min(p.times, activeDaysOfWeek(log, ws));
+  return { promise: p.promise, path: p.path, kept, target };
+}
+
+function notesRollup(inWeek: readonly Entry[]): NotesRollup {
   const lessons = entriesOfKind(inWeek, 'mistake-ledger')
     .map((e) => e.lesson?.trim() ?? '')
     .filter((l) => l.length > 0);
   return {
-    promises,
     emotions: emotionStats(entriesOfKind(inWeek, 'emotional-journal')).map(({ name, count }) => ({ name, count })),
     lessons,
     boundaries: boundaryTotals(entriesOfKind(inWeek, 'boundary-log')),
