@@ -45,16 +45,23 @@ export class LiveIndex implements vscode.Disposable {
   private async scan(): Promise<void> {
     const started = Date.now();
     const paths = await this.store.list();
+    const listed = Date.now();
+    let indexMs = 0;
     for (let i = 0; i < paths.length && !this.disposed; i += READ_BATCH) {
       const batch = paths.slice(i, i + READ_BATCH);
       const texts = await Promise.all(batch.map((p) => this.store.read(p).catch(() => undefined)));
+      const t0 = Date.now();
       batch.forEach((path, j) => {
         const text = texts[j];
         if (text !== undefined) this.index.upsert(path, text);
       });
+      indexMs += Date.now() - t0;
     }
     this.scanning = false;
-    this.options.log?.(`Read ${paths.length} notes in ${Date.now() - started} ms (${this.index.size} in the index).`);
+    const total = Date.now() - started;
+    this.options.log?.(
+      `Read ${paths.length} notes in ${total} ms (listing ${listed - started} ms, reading ${total - (listed - started) - indexMs} ms, parsing ${indexMs} ms); ${this.index.size} in the index.`,
+    );
     this.changed.fire();
     if (this.pending.size > 0) this.schedule();
   }

@@ -102,7 +102,25 @@ describe('Self-Trust in a real VS Code', () => {
     expect(await streak.innerText()).toBe('1 day');
     await page.screenshot({ path: path.join(RESULTS, 'vscode-dashboard.png') });
 
-    // 5. Private: nothing left the machine (VS Code's two `vsda` 404s are local requests too).
+    // 5. Unsaved typing is never clobbered: with words typed but not saved, mark a rest day. The
+    // edit lands in the editor beside the typing, and the disk keeps the last saved text.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('It rained and I walked anyway.');
+    await page.locator('.tab.dirty', { hasText: `${today} Small promise.md` }).waitFor({ timeout: 10_000 });
+    await runCommand(page, 'Self-Trust: Mark a rest day');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Walk for 15 minutes' }).first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    const editorText = async (): Promise<string> => (await page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+    await until('the rest day in the editor', editorText, (t) => t.includes(`skipped: [${today}]`), 15_000);
+    await page.keyboard.press('Control+End');
+    expect(await editorText()).toContain('It rained and I walked anyway.');
+    expect(await page.locator('.tab.dirty', { hasText: `${today} Small promise.md` }).count()).toBe(1);
+    expect(await fs.readFile(notePath, 'utf8')).toBe(logged);
+
+    // 6. Private: nothing left the machine (VS Code's two `vsda` 404s are local requests too).
+    const hosts = [...new Set(requests.map((u) => (/^[a-z]+:\/\/([^/]+)/.exec(u)?.[1] ?? u.slice(0, 30))))];
+    console.log(`${requests.length} requests, to: ${hosts.join(', ')}`);
     expect(requests.length).toBeGreaterThan(10);
     expect(requestsLeaving(requests)).toEqual([]);
   });
