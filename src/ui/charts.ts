@@ -88,6 +88,13 @@ export function withAlpha(color: string, alpha: number): string {
   return color;
 }
 
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => resolve());
+    else setTimeout(resolve, 0);
+  });
+}
+
 export interface ChartRequest {
   /** Stable across redraws: the same key reuses the same chart. */
   key: string;
@@ -154,8 +161,9 @@ export class ChartSlots {
       this.ready = Promise.resolve();
       return this.ready;
     }
-    this.ready = this.loadKit().then(
-      (kit) => {
+    // Draw after the first paint: the text and tables show at once, the charts a frame later.
+    this.ready = Promise.all([this.loadKit(), nextFrame()]).then(
+      ([kit]) => {
         if (this.destroyed || gen !== this.generation) return;
         this.draw(kit);
       },

@@ -85,3 +85,18 @@ export function numbersTable(caption: string, head: string[], rows: (string | nu
   );
   return el('details', 'st-numbers', el('summary', null, summary), table);
 }
+
+/**
+ * A <details> whose content is built the first time it is opened: years of history cost nothing
+ * until someone asks to see them.
+ */
+export function lazyDetails(ctx: RenderContext, cls: string, summary: string, build: () => Node): HTMLDetailsElement {
+  const details = el('details', cls, el('summary', null, summary));
+  let built = false;
+  details.addEventListener('toggle', () => {
+    if (built || !details.open) return;
+    built = true;
+    details.appendChild(build());
+  }, { signal: ctx.signal });
+  return details;
+}

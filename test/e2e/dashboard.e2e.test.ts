@@ -109,6 +109,13 @@ describe('the HTML report in Chromium', () => {
 
     // Promises: each card with its own figures.
     for (const p of model.promises) {
+      if (p.status === 'done') {
+        // Finished promises are a short record, without a calendar.
+        const row = squash(await page.locator(`.st-finished-item[data-path="${p.path.replace(/"/g, '\\"')}"]`).textContent());
+        expect(row).toContain(p.promise);
+        expect(row).toContain(`${p.keptDays} day`);
+        continue;
+      }
       const card = page.locator(`article.st-promise[data-path="${p.path.replace(/"/g, '\\"')}"]`);
       const t = squash(await card.textContent());
       expect(t).toContain(p.promise);
@@ -128,11 +135,12 @@ describe('the HTML report in Chromium', () => {
       if (v.alignment !== null) expect(squash(await page.locator(`.st-value[data-value="${v.name}"]`).textContent())).toContain(`${v.alignment}/10`);
     }
 
-    // Weeks: the rating table holds every rated week.
-    const rated = model.weeks.filter((w) => w.reflection?.rating != null);
+    // Weeks: the chart and its table hold every rated week of the last year (53 weeks).
+    const byStart = [...model.weeks].sort((a, b) => (a.start < b.start ? -1 : 1));
+    const rated = byStart.slice(-53).filter((w) => w.reflection?.rating != null);
     const ratingRows = await page.locator('[data-st-section="weeks"] .st-chart-block tbody tr').allTextContents();
     expect(ratingRows.map(squash)).toEqual(
-      [...rated].sort((a, b) => (a.start < b.start ? -1 : 1)).map((w) => `${w.label}${w.reflection!.rating}`),
+      rated.map((w) => `${w.label}${w.reflection!.rating}`),
     );
 
     // Emotions and the 7 elements: the tables beside the charts.
@@ -221,7 +229,9 @@ describe('the HTML report in Chromium', () => {
     const embedded = /<script type="application\/json" id="st-model">([\s\S]*?)<\/script>/.exec(readFileSync(demoHtml, 'utf8'))?.[1];
     const demo = JSON.parse(embedded ?? 'null') as DashboardModel;
     const o = await open(demoHtml);
-    expect(await o.page.locator('article.st-promise').count()).toBe(demo.sections.promises === false ? 0 : demo.promises.length);
+    const shown = (await o.page.locator('article.st-promise').count()) + (await o.page.locator('.st-finished-item').count());
+    expect(shown).toBe(demo.sections.promises === false ? 0 : demo.promises.length);
+    for (const p of demo.promises) expect(squash(await o.page.locator('[data-st-section="promises"]').textContent())).toContain(p.promise);
     for (const share of Object.values(await inkPerCanvas(o.page))) expect(share).toBeGreaterThan(0.01);
     expect(o.problems).toEqual([]);
     expect(o.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);

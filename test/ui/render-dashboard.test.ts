@@ -173,6 +173,32 @@ describe('renderDashboard with a realistic model', () => {
   });
 });
 
+describe('years of notes', () => {
+  it('keeps finished promises short, and builds older weeks only when asked', () => {
+    const model = realisticModel({ years: 2 });
+    renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load });
+    const done = model.promises.filter((p) => p.status === 'done');
+    expect(done.length).toBeGreaterThan(0);
+    const rows = [...root.querySelectorAll('.st-finished-item')];
+    expect(rows.length).toBe(done.length);
+    expect(text(rows[0]!)).toContain(`${done[0]!.promise} ${done[0]!.keptDays} days kept · best streak ${done[0]!.bestStreak} days`);
+    expect(rows[0]!.querySelector('td.st-heat')).toBeNull();
+    expect(root.querySelectorAll('article.st-promise').length).toBe(model.promises.length - done.length);
+
+    const rating = section('weeks')!.querySelector('.st-chart-block tbody')!;
+    expect(rating.querySelectorAll('tr').length).toBe(model.weeks.slice(-53).filter((w) => w.reflection?.rating != null).length);
+    const earlier = section('weeks')!.querySelector<HTMLDetailsElement>('details.st-earlier')!;
+    expect(text(earlier.querySelector('summary'))).toBe(`Earlier weeks (${model.weeks.length - 4})`);
+    expect(earlier.querySelector('table')).toBeNull();
+    earlier.open = true;
+    earlier.dispatchEvent(new Event('toggle'));
+    const oldest = [...model.weeks].sort((a, b) => (a.start < b.start ? -1 : 1))[0]!;
+    const lastRow = [...earlier.querySelectorAll('tbody tr')].pop()!;
+    expect(text(lastRow.querySelector('th'))).toBe(oldest.label);
+    expect(earlier.querySelectorAll('tbody tr').length).toBe(model.weeks.length - 4);
+  });
+});
+
 describe('actions', () => {
   it('passes the right arguments to the host', () => {
     const model = realisticModel();

@@ -16,8 +16,25 @@ export function promisesSection(ctx: RenderContext): HTMLElement {
     return section('promises', 'Promises', null, emptyState(ctx, text, 'small-promise', 'Make one small promise'));
   }
   const sorted = [...promises].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+  const open = sorted.filter((p) => p.status !== 'done');
+  const done = sorted.filter((p) => p.status === 'done');
   return section('promises', 'Promises', 'Say what you will do, do what you say. Each kept promise counts.',
-    el('div', 'st-cards', ...sorted.map((p) => promiseCard(ctx, p))),
+    open.length > 0
+      ? el('div', 'st-cards', ...open.map((p) => promiseCard(ctx, p)))
+      : emptyState(ctx, 'Every promise so far is finished — well done. When you are ready, make a new small one.', 'small-promise', 'Make one small promise'),
+    done.length > 0 ? finishedList(ctx, done) : null,
+  );
+}
+
+/** Finished promises: a short record of what was kept, without a calendar each. */
+function finishedList(ctx: RenderContext, done: PromiseCard[]): HTMLElement {
+  return el('div', 'st-finished',
+    el('h4', 'st-subtitle', `Finished promises (${done.length})`),
+    el('ul', 'st-finished-list', ...done.map((p) => el('li', { cls: 'st-finished-item', attrs: { 'data-path': p.path } },
+      el('span', 'st-finished-name', p.promise),
+      el('span', 'st-muted', ` ${plural(p.keptDays, 'day')} kept · best streak ${streakText(p.bestStreak, p.streakUnit)} `),
+      openNoteButton(ctx, p.path, p.promise),
+    ))),
   );
 }
 

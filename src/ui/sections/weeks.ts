@@ -1,31 +1,34 @@
 import type { WeekCard } from '../../core/dashboard/model';
-import { emptyState, numbersTable, openNoteButton, section, type RenderContext } from '../context';
+import { emptyState, lazyDetails, numbersTable, openNoteButton, section, type RenderContext } from '../context';
 import { el } from '../dom';
 import { formatDay, plural } from '../format';
 
 const RECENT = 4;
+/** The chart shows a year; older weeks are in the "Earlier weeks" table. */
+const CHARTED = 53;
 
 export function weeksSection(ctx: RenderContext): HTMLElement {
   const weeks = [...ctx.model.weeks].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-  const rated = weeks.filter((w) => w.reflection?.rating !== null && w.reflection?.rating !== undefined);
+  const charted = weeks.slice(-CHARTED);
+  const rated = charted.filter((w) => w.reflection?.rating !== null && w.reflection?.rating !== undefined);
   const reflected = weeks.some((w) => w.reflection);
 
   const chart = rated.length > 0
     ? el('div', 'st-chart-block',
       ctx.charts.slot({
         key: 'self-trust',
-        label: `Self-trust rating per week, 1 to 10, over ${plural(weeks.length, 'week')}; latest ${String(rated[rated.length - 1]?.reflection?.rating)}`,
+        label: `Self-trust rating per week, 1 to 10, over the last ${plural(charted.length, 'week')}; latest ${String(rated[rated.length - 1]?.reflection?.rating)}`,
         config: (t) => ({
           type: 'line',
           data: {
-            labels: weeks.map((w) => w.label),
+            labels: charted.map((w) => w.label),
             datasets: [{
               label: 'Self-trust',
-              data: weeks.map((w) => w.reflection?.rating ?? null),
+              data: charted.map((w) => w.reflection?.rating ?? null),
               borderColor: t.accent,
               backgroundColor: t.accentSoft,
               pointBackgroundColor: t.accent,
-              pointRadius: weeks.length > 60 ? 0 : 3,
+              pointRadius: charted.length > 30 ? 2 : 3,
               fill: 'origin',
               tension: 0.3,
               spanGaps: true,
@@ -55,18 +58,15 @@ export function weeksSection(ctx: RenderContext): HTMLElement {
     chart,
     weeks.length > 0 ? el('div', 'st-weeks', ...recent.map((w) => weekCard(ctx, w))) : null,
     earlier.length > 0
-      ? el('details', 'st-numbers st-earlier',
-        el('summary', null, `Earlier weeks (${earlier.length})`),
-        el('table', 'st-table',
-          el('thead', null, el('tr', null, ...['Week', 'Rating', 'Promises kept', 'Notes'].map((h) => el('th', { attrs: { scope: 'col' } }, h)))),
-          el('tbody', null, ...earlier.map((w) => el('tr', null,
-            el('th', { attrs: { scope: 'row' } }, w.label),
-            el('td', null, w.reflection?.rating === null || w.reflection?.rating === undefined ? '–' : String(w.reflection.rating)),
-            el('td', null, keptSummary(w)),
-            el('td', null, String(w.rollup.notes)),
-          ))),
-        ),
-      )
+      ? lazyDetails(ctx, 'st-numbers st-earlier', `Earlier weeks (${earlier.length})`, () => el('table', 'st-table',
+        el('thead', null, el('tr', null, ...['Week', 'Rating', 'Promises kept', 'Notes'].map((h) => el('th', { attrs: { scope: 'col' } }, h)))),
+        el('tbody', null, ...earlier.map((w) => el('tr', null,
+          el('th', { attrs: { scope: 'row' } }, w.label),
+          el('td', null, w.reflection?.rating === null || w.reflection?.rating === undefined ? '–' : String(w.reflection.rating)),
+          el('td', null, keptSummary(w)),
+          el('td', null, String(w.rollup.notes)),
+        ))),
+      ))
       : null,
   );
 }

@@ -1,0 +1,130 @@
+// Times the dashboard renderer on a 5-year model in real Chromium and prints the bundle size.
+//   node scripts/bench-render.mjs [--runs N] [--years Y]
+// Cold: a fresh page each run, from renderDashboard() until the charts are drawn and a frame is
+// painted (chart.js initialisation included). Update: handle.update() with the same model again.
+// Target: cold render <= 200 ms.
+import * as esbuild from 'esbuild';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { buildUiAssets } from './build-ui.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const runs = arg('runs', 7);
+const years = arg('years', 5);
+
+// The page: the renderer and the test builder's model, bundled like the report (iife, minified).
+const entry = `
+  import { renderDashboard, chartsSettled } from './src/ui/render-dashboard';
+  import { realisticModel } from './test/ui/dashboard-model-builder';
+  const model = realisticModel({ today: '2026-11-26', years: ${years} });
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  window.__bench = async () => {
+    const rootEl = document.getElementById('st-root');
+    const t0 = performance.now();
+    const handle = renderDashboard(rootEl, model, { openNote() {}, startExercise() {}, logPromise() {}, rereadLetter() {} });
+    const tDom = performance.now();
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    const tPaint = performance.now();
+    const state = await chartsSettled(rootEl);
+    const tCharts = performance.now();
+    await frame();
+    const tCold = performance.now();
+    const next = structuredClone(model);
+    const u0 = performance.now();
+    handle.update(next);
+    await chartsSettled(rootEl);
+    await frame();
+    const tUpdate = performance.now() - u0;
+    return {
+      state, dom: tDom - t0, paint: tPaint - t0, charts: tCharts - t0, cold: tCold - t0, update: tUpdate,
+      nodes: rootEl.querySelectorAll('*').length,
+      modelKiB: JSON.stringify(model).length / 1024,
+      weeks: model.weeks.length, promises: model.promises.length, lessons: model.lessons.length,
+    };
+  };
+`;
+const bundled = await esbuild.build({
+  stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' },
+  bundle: true, format: 'iife', platform: 'browser', minify: true, write: false, logLevel: 'silent',
+});
+const assets = await buildUiAssets({ minify: true });
+
+const dir = mkdtempSync(path.join(tmpdir(), 'st-bench-'));
+const file = path.join(dir, 'bench.html');
+writeFileSync(file, `<!doctype html><html><head><meta charset="utf-8"><style>${assets.css}</style></head>` +
+  `<body class="st-report"><main id="st-root"></main><script>${bundled.outputFiles[0].text}</script></body></html>`);
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium', headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+const results = [];
+let calibration = NaN;
+try {
+  // How fast is this machine? Laying out 2,000 lines of plain text, for scale.
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const times = [];
+    for (let i = 0; i < 3; i++) {
+      times.push(await page.evaluate(() => {
+        const box = document.createElement('div');
+        document.body.appendChild(box);
+        const t0 = performance.now();
+        for (let k = 0; k < 2000; k++) { const d = document.createElement('div'); d.textContent = `Line ${k} of plain text`; box.appendChild(d); }
+        void box.offsetHeight;
+        const t = performance.now() - t0;
+        box.remove();
+        return t;
+      }));
+    }
+    calibration = Math.min(...times);
+    await context.close();
+  }
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(file).href);
+    // Main-thread CPU time as well as wall time: on a shared, busy machine the wall clock mostly
+    // measures the wait for a core.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const cpu = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN;
+    const before = await cpu();
+    const r = await page.evaluate(() => window.__bench());
+    r.cpu = ((await cpu()) - before) * 1000;
+    results.push(r);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(1)} ms`;
+const kib = (text) => `${(Buffer.byteLength(text) / 1024).toFixed(1)} KiB raw, ${(gzipSync(text).length / 1024).toFixed(1)} KiB gzip`;
+const r0 = results[0];
+console.log(`Dashboard render, ${years}-year model (${r0.weeks} weeks, ${r0.promises} promises, ${r0.lessons} lessons, ${r0.modelKiB.toFixed(0)} KiB JSON), ${runs} cold runs in Chromium:`);
+console.log(`  DOM built (sync):           median ${ms(median(results.map((r) => r.dom)))}`);
+console.log(`  first frame (text, tables): median ${ms(median(results.map((r) => r.paint)))}`);
+console.log(`  charts on screen:           median ${ms(median(results.map((r) => r.cold)))}  (target <= 200 ms; charts ${r0.state})`);
+console.log(`  main-thread CPU (both):     median ${ms(median(results.map((r) => r.cpu)))}  (cold render + update, from the browser's ThreadTime)`);
+console.log(`  update() with a new model:  median ${ms(median(results.map((r) => r.update)))}`);
+console.log(`  DOM elements:               ${r0.nodes}`);
+const load = (await import('node:os')).loadavg()[0];
+console.log(`  calibration: 2,000 plain text lines laid out in ${ms(calibration)} on this machine`);
+console.log(`  machine load average: ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} cores`);
+console.log('Bundle sizes (minified):');
+console.log(`  HTML report script (renderer + chart.js): ${kib(assets.js)}`);
+console.log(`  VS Code webview script:                   ${kib(assets.webviewJs)}`);
+console.log(`  styles (report):                          ${kib(assets.css)}`);
