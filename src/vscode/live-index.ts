@@ -37,6 +37,10 @@ export class LiveIndex implements vscode.Disposable {
       this.watcher.onDidCreate((uri) => this.queue(uri, 'upsert')),
       this.watcher.onDidChange((uri) => this.queue(uri, 'upsert')),
       this.watcher.onDidDelete((uri) => this.queue(uri, 'delete')),
+      // A folder deleted or renamed in VS Code's explorer is one event for the folder, which a
+      // `**/*.md` watcher may not report: follow the notes inside it ourselves.
+      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.queueFolder(uri, undefined))),
+      vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => this.queueFolder(oldUri, newUri))),
       this.changed,
     );
     this.ready = this.scan();
@@ -71,6 +75,24 @@ export class LiveIndex implements vscode.Disposable {
     if (path === undefined || !isNotePath(path)) return;
     this.pending.set(path, kind);
     if (!this.scanning) this.schedule();
+  }
+
+  /** Queues every indexed note under a deleted (or renamed) folder. A single file is left to the watcher. */
+  private queueFolder(oldUri: vscode.Uri, newUri: vscode.Uri | undefined): void {
+    const from = this.store.pathOf(oldUri);
+    if (from === undefined || isNotePath(from)) return;
+    const to = newUri ? this.store.pathOf(newUri) : undefined;
+    let queued = false;
+    for (const note of this.index.notes()) {
+      if (!note.path.startsWith(`${from}/`)) continue;
+      this.pending.set(note.path, 'delete');
+      if (to !== undefined) {
+        const moved = `${to}/${note.path.slice(from.length + 1)}`;
+        if (isNotePath(moved)) this.pending.set(moved, 'upsert');
+      }
+      queued = true;
+    }
+    if (queued && !this.scanning) this.schedule();
   }
 
   private schedule(): void {

@@ -20,7 +20,13 @@ type DocumentLike = Pick<vscode.TextDocument, 'uri' | 'isDirty' | 'isClosed' | '
 // Namespaces: the functions src/vscode calls, with the real signatures.
 export const checkWorkspace: Pick<
   typeof vscode.workspace,
-  'workspaceFolders' | 'getConfiguration' | 'onDidChangeConfiguration' | 'onDidChangeWorkspaceFolders' | 'applyEdit'
+  | 'workspaceFolders'
+  | 'getConfiguration'
+  | 'onDidChangeConfiguration'
+  | 'onDidChangeWorkspaceFolders'
+  | 'onDidDeleteFiles'
+  | 'onDidRenameFiles'
+  | 'applyEdit'
 > = fake.workspace;
 export const checkFs: Pick<vscode.FileSystem, 'stat' | 'readFile' | 'writeFile' | 'readDirectory' | 'createDirectory' | 'delete'> = fake.workspace.fs;
 export const checkWatcherFactory: (pattern: vscode.GlobPattern) => vscode.FileSystemWatcher = fake.workspace.createFileSystemWatcher;

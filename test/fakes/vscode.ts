@@ -365,6 +365,8 @@ interface ConfigurationChange {
 }
 
 const configChanged = new EventEmitter<ConfigurationChange>();
+const filesDeleted = new EventEmitter<{ readonly files: readonly Uri[] }>();
+const filesRenamed = new EventEmitter<{ readonly files: readonly { readonly oldUri: Uri; readonly newUri: Uri }[] }>();
 const foldersChanged = new EventEmitter<{ added: readonly vscode.WorkspaceFolder[]; removed: readonly vscode.WorkspaceFolder[] }>();
 
 function getConfiguration(section?: string): vscode.WorkspaceConfiguration {
@@ -420,6 +422,8 @@ export const workspace = {
   getConfiguration,
   onDidChangeConfiguration: configChanged.event,
   onDidChangeWorkspaceFolders: foldersChanged.event,
+  onDidDeleteFiles: filesDeleted.event,
+  onDidRenameFiles: filesRenamed.event,
   createFileSystemWatcher(globPattern: vscode.GlobPattern): FakeFileSystemWatcher {
     const w = new FakeFileSystemWatcher(globPattern);
     state.watchers.push(w);
@@ -564,6 +568,20 @@ export const fake = {
   },
   deleteFile(path: string): void {
     files.delete(path);
+  },
+  /** What deleting a folder in the explorer does: the files go, and one event names the folder. */
+  deleteFolderInExplorer(folder: string): void {
+    for (const p of [...files.keys()]) if (p.startsWith(`${folder}/`)) files.delete(p);
+    filesDeleted.fire({ files: [Uri.file(folder)] });
+  },
+  /** What renaming a folder in the explorer does. */
+  renameFolderInExplorer(from: string, to: string): void {
+    for (const [p, bytes] of [...files.entries()]) {
+      if (!p.startsWith(`${from}/`)) continue;
+      files.delete(p);
+      files.set(to + p.slice(from.length), bytes);
+    }
+    filesRenamed.fire({ files: [{ oldUri: Uri.file(from), newUri: Uri.file(to) }] });
   },
   filesUnder(prefix: string): string[] {
     return [...files.keys()].filter((p) => p.startsWith(prefix)).sort();

@@ -161,6 +161,22 @@ describe('the watcher keeps the dashboard current', () => {
     expect(models(view).at(-1)?.promises.map((p) => p.promise)).toEqual(['Swim on Sundays']);
   });
 
+  it('follows a folder deleted or renamed in the explorer', async () => {
+    s = await start({ 'a/walk.md': PROMISE_NOTE, 'a/deeper/swim.md': PROMISE_NOTE.replace('Walk for 15 minutes', 'Swim'), 'b/run.md': PROMISE_NOTE.replace('Walk for 15 minutes', 'Run') });
+    const view = await openView();
+    const paths = (): string[] => [...s!.vault.live.index.notes()].map((n) => n.path).sort();
+
+    fake.renameFolderInExplorer(`${VAULT}/a`, `${VAULT}/archive`);
+    await s.vault.live.flush();
+    expect(paths()).toEqual(['archive/deeper/swim.md', 'archive/walk.md', 'b/run.md']);
+
+    fake.deleteFolderInExplorer(`${VAULT}/archive`);
+    await s.vault.live.flush();
+    await settle();
+    expect(paths()).toEqual(['b/run.md']);
+    expect(models(view).at(-1)?.promises.map((p) => p.promise)).toEqual(['Run']);
+  });
+
   it('debounces a burst of changes into one update', async () => {
     s = await start({ 'walk.md': PROMISE_NOTE });
     const view = await openView();
