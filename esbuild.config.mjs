@@ -15,12 +15,22 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const at = (...p) => path.join(root, ...p);
 const PLUGIN_ID = 'self-trust-practice';
 
-/** gray-matter requires `fs` only for `matter.read`, which we never call; Obsidian mobile has no `fs`. */
-const noFs = {
-  name: 'no-fs',
+/**
+ * Obsidian mobile has no Node: no `fs`, no `Buffer`. gray-matter requires `fs` only for `matter.read`,
+ * which we never call, and copies every note into a `Buffer` (`file.orig`), which we never read.
+ * For browser builds, `fs` becomes an empty module and that one copy keeps the string instead.
+ */
+export const mobileSafe = {
+  name: 'mobile-safe',
   setup(build) {
     build.onResolve({ filter: /^fs$/ }, () => ({ path: 'fs', namespace: 'empty' }));
     build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+    build.onLoad({ filter: /gray-matter[\\/]lib[\\/]utils\.js$/ }, async (args) => {
+      const source = await fs.readFile(args.path, 'utf8');
+      const patched = source.replace("typeof input === 'string' ? Buffer.from(input) : input", 'input');
+      if (patched === source) throw new Error('gray-matter changed: check its use of Buffer before building for mobile.');
+      return { contents: patched, loader: 'js' };
+    });
   },
 };
 
@@ -80,7 +90,7 @@ export async function buildAll(mode = 'production') {
       platform: 'browser',
       target: 'es2021',
       external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
-      plugins: [noFs],
+      plugins: [mobileSafe],
       minify: production,
       sourcemap: production ? false : 'inline',
       treeShaking: true,
