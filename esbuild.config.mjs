@@ -52,7 +52,6 @@ const nodeBase = { bundle: true, platform: 'node', format: 'cjs', target: 'node2
 export async function buildAll(mode = 'production') {
   const production = mode === 'production';
   const ui = await buildUiAssets({ minify: production });
-  const readCss = (f) => fs.readFile(at('src', 'ui', f), 'utf8');
   await fs.mkdir(at('dist', 'vscode'), { recursive: true });
 
   const builds = [
@@ -106,17 +105,12 @@ export async function buildAll(mode = 'production') {
     }),
   );
 
-  const [theme, obsidianTheme, vscodeTheme] = await Promise.all([
-    readCss('dashboard.css'),
-    readCss('theme-obsidian.css'),
-    readCss('theme-vscode.css'),
-  ]);
   await Promise.all([
     ...builds,
-    fs.writeFile(path.join(pluginDir, 'styles.css'), `${theme}\n${obsidianTheme}`),
+    fs.writeFile(path.join(pluginDir, 'styles.css'), ui.obsidianCss),
     fs.copyFile(at('manifest.json'), path.join(pluginDir, 'manifest.json')),
     fs.writeFile(at('dist', 'vscode', 'webview.js'), ui.webviewJs),
-    fs.writeFile(at('dist', 'vscode', 'webview.css'), `${theme}\n${vscodeTheme}`),
+    fs.writeFile(at('dist', 'vscode', 'webview.css'), ui.webviewCss),
   ]);
   await fs.chmod(at('dist', 'cli.js'), 0o755);
 }

@@ -27,7 +27,15 @@ async function bundleJs(entry, minify) {
   });
   const file = result.outputFiles[0];
   if (!file) throw new Error(`esbuild produced no output for ${entry}`);
-  return file.text;
+  return withoutUrls(file.text);
+}
+
+/**
+ * The licence notices of bundled libraries stay (their licences ask for it), but the HTML report
+ * promises no URL to anywhere: their homepage links lose the scheme and read as plain names.
+ */
+function withoutUrls(js) {
+  return js.replace(/\/\*(?:!|\*\s*@license)[\s\S]*?\*\//g, (comment) => comment.replace(/https?:\/\//g, ''));
 }
 
 async function bundleCss(names, minify) {

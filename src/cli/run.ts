@@ -6,7 +6,6 @@ import { buildDashboard } from '../core/dashboard/build-dashboard';
 import type { DashboardModel } from '../core/dashboard/model';
 import { addDayToList } from '../core/edit/frontmatter-list';
 import { findPromise } from '../core/edit/find-promise';
-import type { ExerciseId } from '../core/entry';
 import { nextFreePath, notePathFor, renderExercise } from '../core/templates/render';
 import { parseArgs, single, UsageError, type ParsedArgs } from './args';
 import { buildReportHtml } from './html-report';
@@ -85,26 +84,22 @@ async function create(argv: string[], env: CliEnv): Promise<number> {
   const settings = await loadSettings(vault);
   const store = new NodeNoteStore(vault);
   const override = await store.read(`${settings.templateFolder}/${id}.md`).catch(() => undefined);
-  const text = renderExercise(exercise.id as ExerciseId, { date, weekStart: settings.weekStart, fields }, override);
-  let target = notePathFor(settings, exercise.id as ExerciseId, date);
-  // Never overwrite: take the next free name, and retry if another process took it meanwhile.
+  const text = renderExercise(exercise.id, { date, weekStart: settings.weekStart, fields }, override);
+  const wanted = notePathFor(settings, exercise.id, date);
+  // Never overwrite: take the first free name; if another process takes it first, 'wx' refuses and we look again.
+  let target = wanted;
   for (let attempt = 0; ; attempt++) {
     const taken = new Set<string>();
-    for (let candidate = target; ; ) {
-      if (!(await store.exists(candidate))) break;
-      taken.add(candidate);
-      candidate = nextFreePath(target, (p) => taken.has(p));
-      if (!taken.has(candidate) && !(await store.exists(candidate))) {
-        target = candidate;
-        break;
-      }
-      taken.add(candidate);
+    target = wanted;
+    while (await store.exists(target)) {
+      taken.add(target);
+      target = nextFreePath(wanted, (p) => taken.has(p));
     }
     try {
       await store.create(target, text);
       break;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 5) throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 5) throw error;
     }
   }
   env.out(`${path.join(vault, ...target.split('/'))}\n`);
