@@ -153,6 +153,8 @@ export interface Browsing {
   context: BrowserContext;
   page: Page;
   requests: string[];
+  /** Requests the page's service worker answered: they never reached the network. */
+  answeredInPage: Set<string>;
 }
 
 export async function openBrowser(): Promise<Browsing> {
@@ -163,17 +165,21 @@ export async function openBrowser(): Promise<Browsing> {
   });
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const requests: string[] = [];
+  const answeredInPage = new Set<string>();
   context.on('request', (r: Request) => requests.push(r.url()));
+  context.on('response', (r) => {
+    if (r.fromServiceWorker()) answeredInPage.add(r.url());
+  });
   const page = await context.newPage();
-  return { browser, context, page, requests };
+  return { browser, context, page, requests, answeredInPage };
 }
 
 /**
  * Requests that went anywhere but this machine. Webview resources carry VS Code's
- * `*.vscode-cdn.net` names but are answered inside the page by VS Code's service worker from the
- * local server, so they never reach the network; `data:`/`blob:` are in-page too.
+ * `*.vscode-resource.vscode-cdn.net` names, and pass only when VS Code's service worker answered
+ * them inside the page (from the local server); `data:`/`blob:` are in-page too.
  */
-export function requestsLeaving(requests: string[]): string[] {
+export function requestsLeaving({ requests, answeredInPage }: Pick<Browsing, 'requests' | 'answeredInPage'>): string[] {
   return requests.filter((u) => {
     if (u.startsWith('data:') || u.startsWith('blob:')) return false;
     let host: string;
@@ -183,7 +189,7 @@ export function requestsLeaving(requests: string[]): string[] {
       return true;
     }
     if (host === '127.0.0.1') return false;
-    if (/\.vscode-resource\.vscode-cdn\.net$/.test(host)) return false;
+    if (/\.vscode-resource\.vscode-cdn\.net$/.test(host) && answeredInPage.has(u)) return false;
     return true;
   });
 }
@@ -195,18 +201,30 @@ export async function waitForWorkbench(page: Page, url: string, folder: string):
   await page.waitForSelector('.explorer-folders-view, .explorer-viewlet', { timeout: 60_000 });
 }
 
-/** F1, type the command's title, wait for its row, Enter. */
-export async function runCommand(page: Page, title: string, expectRow = title): Promise<void> {
-  await page.keyboard.press('F1');
+/**
+ * F1, type the command's title, wait for its row, Enter. Right after start-up the palette may not
+ * list an extension's commands yet (the extension host is still reading extensions): close it
+ * and ask again until `timeoutMs`.
+ */
+export async function runCommand(page: Page, title: string, expectRow = title, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 15_000 });
-  await input.fill(`>${title}`);
-  try {
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: expectRow }).first().waitFor({ timeout: 15_000 });
-  } catch (error) {
-    const rows = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
-    await page.screenshot({ path: path.join(REPO, 'test-results', 'vscode-palette-failure.png') }).catch(() => undefined);
-    throw new Error(`No palette row "${expectRow}"; rows: ${JSON.stringify(rows)}. ${String(error)}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: expectRow }).first();
+  for (;;) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill(`>${title}`);
+    const found = await row
+      .waitFor({ timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (found) break;
+    if (Date.now() > deadline) {
+      const rows = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
+      await page.screenshot({ path: path.join(REPO, 'test-results', 'vscode-palette-failure.png') }).catch(() => undefined);
+      throw new Error(`No palette row "${expectRow}" after ${timeoutMs} ms; rows: ${JSON.stringify(rows)}`);
+    }
+    await page.keyboard.press('Escape');
   }
   await page.keyboard.press('Enter');
 }
