@@ -19,12 +19,18 @@ const PLUGIN_ID = 'self-trust-practice';
  * Obsidian mobile has no Node: no `fs`, no `Buffer`. gray-matter requires `fs` only for `matter.read`,
  * which we never call, and copies every note into a `Buffer` (`file.orig`), which we never read.
  * For browser builds, `fs` becomes an empty module and that one copy keeps the string instead.
+ * They only read YAML, so js-yaml comes without its dumper.
  */
 export const mobileSafe = {
   name: 'mobile-safe',
   setup(build) {
     build.onResolve({ filter: /^fs$/ }, () => ({ path: 'fs', namespace: 'empty' }));
     build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+    build.onResolve({ filter: /^js-yaml$/ }, () => ({ path: at('scripts', 'shims', 'js-yaml-load-only.cjs') }));
+    // Only safeLoad is used: the full schema (JavaScript functions and regexps in YAML) stays out.
+    build.onResolve({ filter: /[\\/]schema[\\/]default_full$/ }, (args) =>
+      /js-yaml/.test(args.importer) ? { path: path.join(path.dirname(args.importer), 'schema', 'default_safe.js') } : undefined,
+    );
     build.onLoad({ filter: /gray-matter[\\/]lib[\\/]utils\.js$/ }, async (args) => {
       const source = await fs.readFile(args.path, 'utf8');
       const patched = source.replace("typeof input === 'string' ? Buffer.from(input) : input", 'input');

@@ -30,7 +30,6 @@ export function emotionsSection(ctx: RenderContext): HTMLElement {
             animation: false,
             responsive: true,
             maintainAspectRatio: false,
-            plugins: { legend: { display: false } },
             scales: {
               x: { beginAtZero: true, ticks: { precision: 0, color: t.muted }, grid: { color: t.grid } },
               y: { ticks: { color: t.text }, grid: { display: false } },

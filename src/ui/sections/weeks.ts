@@ -38,7 +38,6 @@ export function weeksSection(ctx: RenderContext): HTMLElement {
             animation: false,
             responsive: true,
             maintainAspectRatio: false,
-            plugins: { legend: { display: false }, tooltip: { enabled: true } },
             scales: {
               y: { min: 0, max: 10, ticks: { stepSize: 2, color: t.muted }, grid: { color: t.grid } },
               x: { ticks: { color: t.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: 8 }, grid: { display: false } },
