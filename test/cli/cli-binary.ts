@@ -10,11 +10,8 @@ let built: Promise<string> | undefined;
 export function cliBinary(): Promise<string> {
   built ??= (async () => {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'selftrust-cli-')), 'cli.js');
-    // @ts-expect-error: a plain .mjs build script without types.
-    const { buildUiAssets } = (await import('../../scripts/build-ui.mjs')) as {
-      buildUiAssets(o: { minify: boolean }): Promise<{ js: string; css: string }>;
-    };
-    const ui = await buildUiAssets({ minify: false });
+    const { buildUiAssets } = await import('../../scripts/build-ui.mjs');
+    const ui = await buildUiAssets({ minify: true });
     await esbuild.build({
       entryPoints: [path.resolve(__dirname, '../../src/cli/bin.ts')],
       outfile: out,
