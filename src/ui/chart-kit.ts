@@ -47,6 +47,6 @@ export const chartKit: ChartKit = {
     Chart.defaults.font.family = theme.font;
     Chart.defaults.color = theme.muted;
     Chart.defaults.borderColor = theme.grid;
-    return new Chart(canvas, config) as unknown as ChartLike;
+    return new Chart(canvas, config);
   },
 };

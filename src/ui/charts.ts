@@ -90,8 +90,8 @@ export function withAlpha(color: string, alpha: number): string {
 
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => resolve());
-    else setTimeout(resolve, 0);
+    if (typeof window.requestAnimationFrame === 'function') window.requestAnimationFrame(() => resolve());
+    else window.setTimeout(resolve, 0);
   });
 }
 

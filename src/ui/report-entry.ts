@@ -19,7 +19,7 @@ function start(): void {
     model = null;
   }
   if (!isDashboardModel(model)) {
-    hint.textContent = 'This report holds no dashboard data. Make it again with: selftrust report --html FILE';
+    hint.textContent = 'This report holds no dashboard data. Make it again with the selftrust report command.';
     hint.hidden = false;
     return;
   }
