@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { NoteIndex } from '../core/index/note-index';
 import { isNotePath, type WorkspaceStore } from './workspace-store';
 
-/** Notes read at once during the first scan: enough to hide latency, few enough to stay gentle. */
-const READ_BATCH = 32;
+/** Reads in flight during the first scan: enough to hide workspace.fs's round trips, few enough to stay gentle. */
+const READ_CONCURRENCY = 64;
 
 type Pending = 'upsert' | 'delete';
 
@@ -51,16 +51,19 @@ export class LiveIndex implements vscode.Disposable {
     const paths = await this.store.list();
     const listed = Date.now();
     let indexMs = 0;
-    for (let i = 0; i < paths.length && !this.disposed; i += READ_BATCH) {
-      const batch = paths.slice(i, i + READ_BATCH);
-      const texts = await Promise.all(batch.map((p) => this.store.read(p).catch(() => undefined)));
-      const t0 = Date.now();
-      batch.forEach((path, j) => {
-        const text = texts[j];
-        if (text !== undefined) this.index.upsert(path, text);
-      });
-      indexMs += Date.now() - t0;
-    }
+    // A pool, not batches: one slow file never holds the other reads back.
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < paths.length && !this.disposed) {
+        const path = paths[next++] as string;
+        const text = await this.store.read(path).catch(() => undefined);
+        if (text === undefined || this.disposed) continue;
+        const t0 = Date.now();
+        this.index.upsert(path, text);
+        indexMs += Date.now() - t0;
+      }
+    };
+    await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
     this.scanning = false;
     const total = Date.now() - started;
     this.options.log?.(
