@@ -135,6 +135,8 @@ export interface BoundaryLogEntry extends EntryBase {
 
 export interface WeeklyReflectionEntry extends EntryBase {
   kind: 'weekly-reflection';
+  /** The ISO week it reflects on (`2026-W48`) when the note names one; else its `date` places it. */
+  week: string | null;
   /** Self-trust this week, 1-10. */
   rating: number | null;
   wins: string[];

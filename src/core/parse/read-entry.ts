@@ -1,7 +1,7 @@
-import type { Day } from '../day';
+import { parseIsoWeek, type Day } from '../day';
 import { ELEMENT_IDS, type ElementId, type Entry, type ExerciseId, type ParsedNote } from '../entry';
 import { exerciseIdList, readExerciseKind } from './exercise-kind';
-import { FieldReader, isBlank, isPlainMap, show } from './field-readers';
+import { FieldReader, isBlank, isPlainMap, show, textOf } from './field-readers';
 import { readRatedList } from './rated-items';
 import { syncConflictOriginal } from './sync-conflict';
 
@@ -166,6 +166,7 @@ function readFields(r: FieldReader, kind: ExerciseId, date: Day): Entry | null {
         kind,
         path,
         date,
+        week: readWeek(r),
         rating: r.number('rating', { min: 1, max: 10 }),
         wins: r.textList('wins'),
         adjust: r.textList('adjust'),
@@ -187,4 +188,14 @@ function readFields(r: FieldReader, kind: ExerciseId, date: Day): Entry | null {
       return { kind, path, date, scores };
     }
   }
+}
+
+/** `week: 2026-W48` names the week a reflection looks back on; anything else is reported and the date decides. */
+function readWeek(r: FieldReader): string | null {
+  const value = r.raw('week');
+  if (isBlank(value)) return null;
+  const text = textOf(value)?.trim().toUpperCase() ?? '';
+  if (parseIsoWeek(text)) return text;
+  r.problem(`"week" should name a week like 2026-W48, but it is ${show(value)}, so the reflection was placed by its date.`);
+  return null;
 }

@@ -1,6 +1,6 @@
-import { weekLabel, type Day, type WeekStart } from '../day';
+import { parseIsoWeek, weekLabel, type Day, type WeekStart } from '../day';
 import { shiftDay, weekStartOf } from './day-range';
-import type { Entry } from '../entry';
+import type { Entry, WeeklyReflectionEntry } from '../entry';
 import type { WeekCard, WeekRollup } from '../dashboard/model';
 import { emotionStats } from './emotions';
 import { comparePaths, entriesOfKind, newest } from './note-entries';
@@ -47,8 +47,26 @@ export function weekCards(entries: readonly Entry[], logs: readonly PromiseLog[]
   };
   collect(newestFirstDates(entries));
   for (const log of logs) collect(keptDaysNewestFirst(log));
+  // A reflection that names its week belongs to that week, whatever day it was written.
+  const reflections = reflectionsByWeek(entries, weekStart);
+  collect([...reflections.values()].map((r) => r.weekStart).sort((a, b) => comparePaths(b, a)));
   const past = [...weeks].sort((a, b) => comparePaths(b, a)).slice(0, PAST_WEEKS_SHOWN);
-  return [thisWeek, ...past].map((ws) => weekCard(ws, entries, logs, today, weekStart, memo));
+  return [thisWeek, ...past].map((ws) => weekCard(ws, entries, logs, today, weekStart, memo, reflections));
+}
+
+/**
+ * The reflection of each week, by week label: the note's `week` when it names one, else the week of
+ * its date. Two for one week: the newest (entries are oldest first, so the last one wins).
+ */
+function reflectionsByWeek(entries: readonly Entry[], weekStart: WeekStart): Map<string, { entry: WeeklyReflectionEntry; weekStart: Day }> {
+  const out = new Map<string, { entry: WeeklyReflectionEntry; weekStart: Day }>();
+  for (const entry of entriesOfKind(entries, 'weekly-reflection')) {
+    const monday = entry.week ? parseIsoWeek(entry.week) : undefined;
+    // Sunday weeks carry the label of the ISO week that begins the next day.
+    const ws = monday ? (weekStart === 'monday' ? monday : shiftDay(monday, -1)) : weekStartOf(entry.date, weekStart);
+    out.set(weekLabel(ws, weekStart), { entry, weekStart: ws });
+  }
+  return out;
 }
 
 function* newestFirstDates(entries: readonly Entry[]): Generator<Day> {
@@ -63,10 +81,18 @@ function* keptDaysNewestFirst(log: PromiseLog): Generator<Day> {
 }
 
 /** `entries` must be oldest first (as entriesOf gives them): the week's notes are found by binary search. */
-export function weekCard(ws: Day, entries: readonly Entry[], logs: readonly PromiseLog[], today: Day, weekStart: WeekStart, memo: WeekMemo = NO_MEMO): WeekCard {
+export function weekCard(
+  ws: Day,
+  entries: readonly Entry[],
+  logs: readonly PromiseLog[],
+  today: Day,
+  weekStart: WeekStart,
+  memo: WeekMemo = NO_MEMO,
+  reflections: ReadonlyMap<string, { entry: WeeklyReflectionEntry; weekStart: Day }> = reflectionsByWeek(entries, weekStart),
+): WeekCard {
   const end = weekEnd(ws);
   const inWeek = entries.slice(firstOnOrAfter(entries, ws), firstOnOrAfter(entries, shiftDay(end, 1)));
-  const reflection = newest(entriesOfKind(inWeek, 'weekly-reflection'));
+  const reflection = reflections.get(weekLabel(ws, weekStart))?.entry ?? null;
   return {
     label: weekLabel(ws, weekStart),
     start: ws,

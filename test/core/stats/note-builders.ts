@@ -140,7 +140,7 @@ export function readNote(path: string, text: string): ParsedNote {
       case 'boundary-log':
         return { ...base, kind: 'boundary-log', boundary: str(data.boundary), held: typeof data.held === 'boolean' ? data.held : null };
       case 'weekly-reflection':
-        return { ...base, kind: 'weekly-reflection', rating: num(data.rating), wins: strs(data.wins), adjust: strs(data.adjust) };
+        return { ...base, kind: 'weekly-reflection', week: str(data.week), rating: num(data.rating), wins: strs(data.wins), adjust: strs(data.adjust) };
       case 'self-care-check-in':
         return { ...base, kind: 'self-care-check-in', energy: num(data.energy), needs: strs(data.needs), plan: strs(data.plan) };
       case 'getting-support':

@@ -93,9 +93,22 @@ describe('weeks', () => {
       ['2026-W36', '2026-08-30'],
       ['2026-W23', '2026-05-31'],
     ]);
-    // The reflection and the self-care check-in of Sunday Nov 22 now belong to this week.
-    expect(sunday[0]?.reflection?.path).toBe('st/wr.md');
+    // The self-care check-in of Sunday Nov 22 now belongs to this week; the reflection names its
+    // week (2026-W47: Mon 16 to Sun 22), and stays with the Sunday week that shares 6 of those days.
     expect(sunday[0]?.rollup.selfCare).toBe(1);
-    expect(sunday[1]?.reflection).toBeNull();
+    expect(sunday[0]?.reflection).toBeNull();
+    expect(sunday[1]?.reflection?.path).toBe('st/wr.md');
+  });
+
+  it('a reflection written after its week ended stays with the week it names', () => {
+    const late = noteText('selftrust: weekly-reflection\ndate: 2026-11-02\nweek: 2026-W44\nrating: 5\nwins: [Rested]');
+    const undated = noteText('selftrust: weekly-reflection\ndate: 2026-11-09\nrating: 6');
+    const weeks = weekCards(entriesOf([readNote('st/late.md', late), readNote('st/plain.md', undated)]), [], TODAY, 'monday');
+    const byLabel = new Map(weeks.map((w) => [w.label, w]));
+    // Written on Monday Nov 2 (week 45) about week 44.
+    expect(byLabel.get('2026-W44')?.reflection?.path).toBe('st/late.md');
+    expect(byLabel.get('2026-W45')?.reflection ?? null).toBeNull();
+    // Without a week, its date places it.
+    expect(byLabel.get('2026-W46')?.reflection?.path).toBe('st/plain.md');
   });
 });
