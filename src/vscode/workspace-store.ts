@@ -102,7 +102,13 @@ export class WorkspaceStore implements NoteStore {
   /** As `process`, and says whether the change is on disk or waits in a document with unsaved changes. */
   async processNote(vaultPath: string, edit: (text: string) => string | undefined): Promise<'unchanged' | 'saved' | 'unsaved'> {
     const uri = this.uriOf(vaultPath);
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
+    let open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
+    if (open && !open.isDirty && open.getText() !== (await this.read(vaultPath))) {
+      // The note changed on disk and the editor has not reloaded it yet. With no unsaved work to
+      // keep, the disk is the truth: edit it there, and the editor reloads (saving the stale text
+      // would overwrite the newer note, or stop at a conflict).
+      open = undefined;
+    }
     if (!open) {
       const text = await this.read(vaultPath);
       const next = edit(text);

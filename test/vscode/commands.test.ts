@@ -145,6 +145,17 @@ describe('Log a kept promise', () => {
     expect(difference(PROMISE_NOTE, disk('walk.md') ?? '')).toEqual(['', '  - 2026-11-26\n']);
   });
 
+  it('edits the disk when the note changed there and the clean editor has not reloaded it yet', async () => {
+    s = await start({ 'walk.md': PROMISE_NOTE });
+    const stale = PROMISE_NOTE.replace('Walking clears my head.', 'An older version of the note.');
+    const doc = await fake.openDocument(`${VAULT}/walk.md`, stale);
+    doc.isDirty = false; // what the editor shows is an older, saved text: nothing of the user's is unsaved
+    await run(COMMANDS.logPromise, 'walk.md');
+    // The newer text on disk gets the day; the stale editor text is never saved over it.
+    expect(difference(PROMISE_NOTE, disk('walk.md') ?? '')).toEqual(['', '  - 2026-11-26\n']);
+    expect(doc.saves).toBe(0);
+  });
+
   it('names the note when it cannot be edited', async () => {
     // Valid YAML, read fine, but a bracket list over two lines is beyond a one-line edit.
     const broken = '---\nselftrust: small-promise\ndate: 2026-11-20\npromise: Stretch\nkept: [2026-11-24,\n  2026-11-25]\n---\n';
