@@ -183,6 +183,12 @@ describe('the HTML report in Chromium', () => {
     const shots: Record<string, { bg: string; ink: Record<string, number> }> = {};
     for (const scheme of ['light', 'dark'] as const) {
       const o = await open(reportFile, scheme);
+      // What a reader sees first, then the whole page. Sections below the fold skip layout until
+      // scrolled to (content-visibility), so for the full-page picture they are laid out at once.
+      await o.page.screenshot({ path: path.join(out, `dashboard-${scheme}-top.png`) });
+      const layOutAll = () =>
+        o.page.evaluate(() => document.querySelectorAll<HTMLElement>('.st-section').forEach((s) => s.style.setProperty('content-visibility', 'visible')));
+      await layOutAll();
       await o.page.screenshot({ path: path.join(out, `dashboard-${scheme}.png`), fullPage: true });
       shots[scheme] = {
         bg: await o.page.evaluate(() => getComputedStyle(document.body).backgroundColor),
@@ -190,6 +196,7 @@ describe('the HTML report in Chromium', () => {
       };
       // Narrow, as in a sidebar.
       await o.page.setViewportSize({ width: 360, height: 900 });
+      await layOutAll();
       await o.page.screenshot({ path: path.join(out, `dashboard-${scheme}-narrow.png`), fullPage: true });
       expect(o.problems).toEqual([]);
       await o.context.close();

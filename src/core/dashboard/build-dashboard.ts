@@ -8,7 +8,7 @@ import { checkInCard } from '../stats/check-in';
 import { emotionsCard } from '../stats/emotions';
 import { goalLists } from '../stats/goals';
 import { lessonItems } from '../stats/lessons';
-import { byDateThenPath, comparePaths, entriesOfKind, newest, problemsOf, round } from '../stats/note-entries';
+import { byDateThenPath, comparePaths, entriesByKind, newest, problemsOf, round } from '../stats/note-entries';
 import { practiceCard } from '../stats/practice';
 import { promiseHeatmap } from '../stats/promise-heatmap';
 import { readPromiseLog, weekEnd, weekOf, type PromiseLog } from '../stats/promise-log';
@@ -24,21 +24,29 @@ import { weekCards, type NotesRollup, type PromiseRow, type WeekMemo } from '../
  * order the notes arrived in (only `revision` tells them apart).
  */
 export function buildDashboard(index: IndexView, today: Day, settings: Settings): DashboardModel {
-  const notes = [...index.notes()];
+  // One pass over the index: a large vault is mostly notes that are not ours.
+  let noteCount = 0;
+  const current: Entry[] = [];
+  const withProblems: ParsedNote[] = [];
+  for (const note of index.notes()) {
+    noteCount++;
+    if (note.entry) current.push(note.entry);
+    if (note.problems.length > 0) withProblems.push(note);
+  }
   const memo = memoFor(index);
-  const entries = memo.sortedEntries(notes);
-  const problems = problemsOf(notes);
+  const entries = memo.sortedEntries(current);
+  const problems = problemsOf(withProblems);
   const weekStart = settings.weekStart;
   const key = `${today}|${weekStart}`;
 
-  const promises = entriesOfKind(entries, 'small-promise').sort(promiseOrder);
+  const ofKind = entriesByKind(entries);
+  const promises = ofKind('small-promise').sort(promiseOrder);
   const promiseParts = promises.map((p) => memo.promise(p, key, () => {
     const log = readPromiseLog(p, today, weekStart);
     return { log, card: promiseCard(log) };
   }));
   const logs = promiseParts.map((part) => part.log);
-  const letter = newest(entriesOfKind(entries, 'self-compassion-letter'));
-  const ofKind = <K extends Entry['kind']>(kind: K) => entriesOfKind(entries, kind);
+  const letter = newest(ofKind('self-compassion-letter'));
   const values = ofKind('value-mapping');
   const journals = ofKind('emotional-journal');
   const mistakes = ofKind('mistake-ledger');
@@ -51,7 +59,7 @@ export function buildDashboard(index: IndexView, today: Day, settings: Settings)
     weekStart,
     revision: index.revision,
     sections: Object.fromEntries(SECTION_IDS.map((id) => [id, settings.sections[id] !== false])) as Record<SectionId, boolean>,
-    counts: { notes: notes.length, entries: entries.length, problems: problems.length },
+    counts: { notes: noteCount, entries: entries.length, problems: problems.length },
     promises: promiseParts.map((part) => part.card),
     values: memo.card('values', values, '', () => valuesCard(values)),
     weeks: weekCards(entries, logs, today, weekStart, memo.weeks(key)),
@@ -74,7 +82,8 @@ export function buildDashboard(index: IndexView, today: Day, settings: Settings)
  * same input. The property test (incremental index == rebuilt index) covers this cache too.
  */
 interface Memo {
-  sortedEntries(notes: readonly ParsedNote[]): Entry[];
+  /** The entries of the index (in its own order), sorted oldest first. */
+  sortedEntries(current: Entry[]): Entry[];
   promise(entry: PromiseEntry, key: string, compute: () => PromiseParts): PromiseParts;
   card<T>(name: string, inputs: readonly Entry[], key: string, compute: () => T): T;
   weeks(key: string): WeekMemo;
@@ -109,16 +118,23 @@ function createMemo(): Memo {
   const rollups = new Map<string, { inputs: readonly Entry[]; value: NotesRollup }>();
 
   return {
-    sortedEntries(notes) {
-      const current: Entry[] = [];
-      for (const note of notes) if (note.entry) current.push(note.entry);
+    sortedEntries(current) {
       const changes = diffInPlace(previous, current);
-      if (!changes || changes.added.length + changes.removed.size > PATCH_LIMIT) {
+      if (!changes) {
         sorted = [...current].sort(byDateThenPath);
       } else {
-        const next = changes.removed.size > 0 ? sorted.filter((e) => !changes.removed.has(e)) : [...sorted];
-        for (const e of changes.added) next.splice(insertionPoint(next, e), 0, e);
-        sorted = next;
+        // `sorted` is ours alone (no model keeps it), so it is patched in place.
+        const toInsert: Entry[] = [...changes.appended];
+        for (const [before, after] of changes.replaced) {
+          const at = indexOfEntry(sorted, before);
+          if (at !== -1 && byDateThenPath(before, after) === 0) {
+            sorted[at] = after; // same date and path: same place
+          } else {
+            if (at !== -1) sorted.splice(at, 1);
+            toInsert.push(after);
+          }
+        }
+        for (const e of toInsert) sorted.splice(insertionPoint(sorted, e), 0, e);
       }
       previous = current;
       return sorted;
@@ -163,22 +179,25 @@ function createMemo(): Memo {
 /**
  * What changed between two lists of entries in the index's order, found by comparing positions (no
  * hashing): an edit replaces an entry in place and a new note comes last. Undefined when the lists
- * do not line up (a note was removed), which sends the caller to a full sort.
+ * do not line up (a note was removed) or too much changed, which sends the caller to a full sort.
  */
-function diffInPlace(before: readonly Entry[], after: readonly Entry[]): { added: Entry[]; removed: Set<Entry> } | undefined {
-  if (after.length < before.length) return undefined;
-  const added: Entry[] = [];
-  const removed = new Set<Entry>();
+function diffInPlace(before: readonly Entry[], after: readonly Entry[]): { replaced: [Entry, Entry][]; appended: Entry[] } | undefined {
+  if (after.length < before.length || after.length - before.length > PATCH_LIMIT) return undefined;
+  const replaced: [Entry, Entry][] = [];
   for (let i = 0; i < before.length; i++) {
     const a = before[i] as Entry;
     const b = after[i] as Entry;
     if (a === b) continue;
-    removed.add(a);
-    added.push(b);
-    if (added.length > PATCH_LIMIT) return undefined;
+    replaced.push([a, b]);
+    if (replaced.length > PATCH_LIMIT) return undefined;
   }
-  for (let i = before.length; i < after.length; i++) added.push(after[i] as Entry);
-  return { added, removed };
+  return { replaced, appended: after.slice(before.length) };
+}
+
+/** The index of this very entry in a list sorted by byDateThenPath, or -1. */
+function indexOfEntry(list: readonly Entry[], entry: Entry): number {
+  const at = insertionPoint(list, entry) - 1;
+  return at >= 0 && list[at] === entry ? at : -1;
 }
 
 function sameEntries(a: readonly Entry[], b: readonly Entry[]): boolean {

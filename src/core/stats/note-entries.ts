@@ -53,3 +53,35 @@ export function round(value: number, digits = 4): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+
+/** The newest entry of one kind in a list sorted oldest first: a walk back from the end, not a scan of all. */
+export function newestOfKind<K extends Entry['kind']>(sortedOldestFirst: readonly Entry[], kind: K): Extract<Entry, { kind: K }> | null {
+  for (let i = sortedOldestFirst.length - 1; i >= 0; i--) {
+    const e = sortedOldestFirst[i] as Entry;
+    if (e.kind === kind) return e as Extract<Entry, { kind: K }>;
+  }
+  return null;
+}
+
+/** The entries dated on or after `since`, from a list sorted oldest first (binary search). */
+export function entriesSince(sortedOldestFirst: readonly Entry[], since: Day): Entry[] {
+  let lo = 0;
+  let hi = sortedOldestFirst.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sortedOldestFirst[mid] as Entry).date < since) lo = mid + 1;
+    else hi = mid;
+  }
+  return sortedOldestFirst.slice(lo);
+}
+
+/** Entries grouped by kind in one pass, each group in the order given. */
+export function entriesByKind(entries: readonly Entry[]): <K extends Entry['kind']>(kind: K) => Extract<Entry, { kind: K }>[] {
+  const groups = new Map<Entry['kind'], Entry[]>();
+  for (const e of entries) {
+    const group = groups.get(e.kind);
+    if (group) group.push(e);
+    else groups.set(e.kind, [e]);
+  }
+  return <K extends Entry['kind']>(kind: K) => (groups.get(kind) ?? []) as Extract<Entry, { kind: K }>[];
+}

@@ -1,7 +1,7 @@
 import { addDays, type Day } from '../day';
 import type { BoundaryLogEntry, Entry, MindfulnessEntry, SelfCareCheckInEntry } from '../entry';
 import type { PracticeCard } from '../dashboard/model';
-import { entriesOfKind, newest, within } from './note-entries';
+import { entriesOfKind, entriesSince, newestOfKind, within } from './note-entries';
 
 /** The practice card counts the last 30 days, today included. */
 export const PRACTICE_WINDOW_DAYS = 30;
@@ -24,10 +24,10 @@ export function boundaryTotals(entries: readonly BoundaryLogEntry[]): { held: nu
  */
 export function practiceCard(entries: readonly Entry[], today: Day): PracticeCard {
   const since = addDays(today, -(PRACTICE_WINDOW_DAYS - 1));
-  const recent = entries.filter((e) => within(e.date, since, today));
-  const selfCare = entriesOfKind(entries, 'self-care-check-in');
-  const latestCare: SelfCareCheckInEntry | null = newest(selfCare);
-  const latestStrengths = newest(entriesOfKind(entries, 'strengths-weaknesses'));
+  // Entries come oldest first: the last 30 days are a tail, the newest of a kind is near the end.
+  const recent = entriesSince(entries, since).filter((e) => within(e.date, since, today));
+  const latestCare: SelfCareCheckInEntry | null = newestOfKind(entries, 'self-care-check-in');
+  const latestStrengths = newestOfKind(entries, 'strengths-weaknesses');
   return {
     since,
     mindfulness: mindfulnessTotals(entriesOfKind(recent, 'mindfulness')),

@@ -61,12 +61,24 @@ export function weekCards(entries: readonly Entry[], logs: readonly PromiseLog[]
 function reflectionsByWeek(entries: readonly Entry[], weekStart: WeekStart): Map<string, { entry: WeeklyReflectionEntry; weekStart: Day }> {
   const out = new Map<string, { entry: WeeklyReflectionEntry; weekStart: Day }>();
   for (const entry of entriesOfKind(entries, 'weekly-reflection')) {
-    const monday = entry.week ? parseIsoWeek(entry.week) : undefined;
-    // Sunday weeks carry the label of the ISO week that begins the next day.
-    const ws = monday ? (weekStart === 'monday' ? monday : shiftDay(monday, -1)) : weekStartOf(entry.date, weekStart);
-    out.set(weekLabel(ws, weekStart), { entry, weekStart: ws });
+    const { label, ws } = reflectionWeek(entry, weekStart);
+    out.set(label, { entry, weekStart: ws });
   }
   return out;
+}
+
+/** Where each reflection belongs, worked out once per note (entries are never mutated). */
+const reflectionWeeks = new WeakMap<WeeklyReflectionEntry, { weekStart: WeekStart; label: string; ws: Day }>();
+
+function reflectionWeek(entry: WeeklyReflectionEntry, weekStart: WeekStart): { label: string; ws: Day } {
+  const known = reflectionWeeks.get(entry);
+  if (known && known.weekStart === weekStart) return known;
+  const monday = entry.week ? parseIsoWeek(entry.week) : undefined;
+  // Sunday weeks carry the label of the ISO week that begins the next day.
+  const ws = monday ? (weekStart === 'monday' ? monday : shiftDay(monday, -1)) : weekStartOf(entry.date, weekStart);
+  const found = { weekStart, label: weekLabel(ws, weekStart), ws };
+  reflectionWeeks.set(entry, found);
+  return found;
 }
 
 function* newestFirstDates(entries: readonly Entry[]): Generator<Day> {
