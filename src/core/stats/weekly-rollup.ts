@@ -3,7 +3,7 @@ import { shiftDay, weekStartOf } from './day-range';
 import type { Entry, WeeklyReflectionEntry } from '../entry';
 import type { WeekCard, WeekRollup } from '../dashboard/model';
 import { emotionStats } from './emotions';
-import { comparePaths, entriesOfKind, newest } from './note-entries';
+import { comparePaths, entriesOfKind } from './note-entries';
 import { boundaryTotals, mindfulnessTotals } from './practice';
 import { activeDaysOfWeek, keptBetween, keptOn, weekEnd, type PromiseLog } from './promise-log';
 
