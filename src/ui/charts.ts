@@ -88,9 +88,13 @@ export function withAlpha(color: string, alpha: number): string {
   return color;
 }
 
-function nextFrame(): Promise<void> {
+/**
+ * Resolves after the next frame has been painted: a rAF callback runs before that frame's paint,
+ * so the task queued from it runs after. Charts drawn then never delay the first picture.
+ */
+function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof window.requestAnimationFrame === 'function') window.requestAnimationFrame(() => resolve());
+    if (typeof window.requestAnimationFrame === 'function') window.requestAnimationFrame(() => window.setTimeout(resolve, 0));
     else window.setTimeout(resolve, 0);
   });
 }
@@ -110,7 +114,34 @@ interface Slot {
   request: ChartRequest;
   /** The chart type the instance was made with; a different type needs a new instance. */
   type: string | null;
+  /** Whether the box has come near the screen: charts far below are made when scrolled to. */
+  seen: boolean;
+  stopWatching: () => void;
 }
+
+/** Calls `onVisible` once, when `el` comes near the screen; returns a function that stops watching. */
+export type VisibilityWatch = (el: Element, onVisible: () => void) => () => void;
+
+/**
+ * Charts are made as they come near the screen: a long dashboard shows its first screen without
+ * paying for charts below it. Where IntersectionObserver is missing, every chart is made at once.
+ */
+export const whenNearScreen: VisibilityWatch = (el, onVisible) => {
+  if (typeof IntersectionObserver !== 'function') {
+    onVisible();
+    return () => undefined;
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      onVisible();
+    },
+    { rootMargin: '300px 0px' },
+  );
+  observer.observe(el);
+  return () => observer.disconnect();
+};
 
 export class ChartSlots {
   private readonly slots = new Map<string, Slot>();
@@ -125,6 +156,7 @@ export class ChartSlots {
     private readonly themeSource: Element,
     private readonly load: ChartKitLoader,
     private readonly onDrawn: (state: 'ready' | 'unavailable') => void,
+    private readonly watch: VisibilityWatch = whenNearScreen,
   ) {}
 
   /** Starts a render pass. */
@@ -139,7 +171,12 @@ export class ChartSlots {
     if (!slot) {
       const canvas = el('canvas', { cls: 'st-chart-canvas', attrs: { role: 'img' } });
       const box = el('div', { cls: 'st-chart', attrs: { 'data-st-chart': request.key } }, canvas);
-      slot = { box, canvas, chart: null, request, type: null };
+      const made: Slot = { box, canvas, chart: null, request, type: null, seen: false, stopWatching: () => undefined };
+      made.stopWatching = this.watch(box, () => {
+        made.seen = true;
+        if (this.kit && !this.destroyed && this.slots.get(made.request.key) === made) this.drawSlot(this.kit, made, readTheme(this.themeSource));
+      });
+      slot = made;
       this.slots.set(request.key, slot);
     }
     slot.request = request;
@@ -152,6 +189,7 @@ export class ChartSlots {
     const gen = ++this.generation;
     for (const [key, slot] of this.slots) {
       if (this.used.has(key)) continue;
+      slot.stopWatching();
       slot.chart?.destroy();
       slot.box.remove();
       this.slots.delete(key);
@@ -162,7 +200,7 @@ export class ChartSlots {
       return this.ready;
     }
     // Draw after the first paint: the text and tables show at once, the charts a frame later.
-    this.ready = Promise.all([this.loadKit(), nextFrame()]).then(
+    this.ready = Promise.all([this.loadKit(), afterNextPaint()]).then(
       ([kit]) => {
         if (this.destroyed || gen !== this.generation) return;
         this.draw(kit);
@@ -182,22 +220,30 @@ export class ChartSlots {
 
   private draw(kit: ChartKit): void {
     const theme = readTheme(this.themeSource);
+    let shown = 0;
     let drawn = 0;
     for (const slot of this.slots.values()) {
-      const config = slot.request.config(theme);
-      if (slot.chart && slot.type === config.type) {
-        slot.chart.data = config.data;
-        slot.chart.options = config.options;
-        slot.chart.update('none');
-        drawn += 1;
-        continue;
-      }
-      slot.chart?.destroy();
-      slot.chart = kit.create(slot.canvas, config, theme);
-      slot.type = slot.chart ? config.type : null;
-      if (slot.chart) drawn += 1;
+      if (!slot.seen) continue; // made when it comes near the screen
+      shown += 1;
+      if (this.drawSlot(kit, slot, theme)) drawn += 1;
     }
-    this.onDrawn(drawn > 0 ? 'ready' : 'unavailable');
+    this.onDrawn(shown > 0 && drawn === 0 ? 'unavailable' : 'ready');
+  }
+
+  /** Makes or updates one chart; false when the canvas cannot draw (no 2D context). */
+  private drawSlot(kit: ChartKit, slot: Slot, theme: ChartTheme): boolean {
+    const config = slot.request.config(theme);
+    if (slot.chart && slot.type === config.type) {
+      slot.chart.data = config.data;
+      slot.chart.options = config.options;
+      slot.chart.update('none');
+      return true;
+    }
+    slot.chart?.destroy();
+    slot.chart = kit.create(slot.canvas, config, theme);
+    slot.type = slot.chart ? config.type : null;
+    if (slot.chart) slot.box.setAttribute('data-st-drawn', 'true');
+    return slot.chart !== null;
   }
 
   /** Redraws every chart with the host's current colours (e.g. after a light/dark switch). */
@@ -216,6 +262,7 @@ export class ChartSlots {
     this.destroyed = true;
     this.generation += 1;
     for (const slot of this.slots.values()) {
+      slot.stopWatching();
       slot.chart?.destroy();
       slot.box.remove();
     }

@@ -5,7 +5,7 @@
 import type { DashboardModel } from '../core/dashboard/model';
 import type { SectionId } from '../core/ports';
 import type { DashboardActions, DashboardHandle } from './actions';
-import { ChartSlots, type ChartKitLoader } from './charts';
+import { ChartSlots, type ChartKitLoader, type VisibilityWatch } from './charts';
 import type { RenderContext } from './context';
 import { el } from './dom';
 import { checkInSection } from './sections/check-in';
@@ -42,6 +42,8 @@ const loadChartKit: ChartKitLoader = () => import('./chart-kit').then((m) => m.c
 export interface RenderOptions {
   /** Replaces the chart.js loader (tests, or a host that wants no charts). */
   loadCharts?: ChartKitLoader;
+  /** When to make each chart; by default as it comes near the screen. */
+  whenVisible?: VisibilityWatch;
 }
 
 export function renderDashboard(
@@ -55,9 +57,30 @@ export function renderDashboard(
   container.appendChild(body);
   root.appendChild(container);
 
-  const charts = new ChartSlots(container, options.loadCharts ?? loadChartKit, (state) => {
-    container.setAttribute('data-st-charts', state);
-  });
+  // Two columns when there is room. A CSS container query on the whole dashboard cost a second
+  // style-and-layout pass over every node (a third of the first render); the width is read once
+  // here, while the dashboard is still empty and cheap to lay out, then followed on resize.
+  const setWidth = (width: number): void => {
+    const next = width >= WIDE_PX ? 'wide' : 'narrow';
+    // Setting it again, even to the same value, would restyle the whole dashboard.
+    if (container.getAttribute('data-st-width') !== next) container.setAttribute('data-st-width', next);
+  };
+  setWidth(container.getBoundingClientRect().width);
+  const resizes = typeof ResizeObserver === 'function'
+    ? new ResizeObserver((entries) => {
+        const entry = entries[entries.length - 1];
+        const width = entry?.borderBoxSize?.[0]?.inlineSize ?? entry?.contentRect.width;
+        if (width) setWidth(width);
+      })
+    : null;
+  resizes?.observe(container);
+
+  const charts = new ChartSlots(
+    container,
+    options.loadCharts ?? loadChartKit,
+    (state) => container.setAttribute('data-st-charts', state),
+    options.whenVisible,
+  );
 
   // Follow a light/dark switch of the system (the HTML report's defaults follow it too).
   const media = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
@@ -98,11 +121,15 @@ export function renderDashboard(
       destroyed = true;
       pass?.abort();
       media?.removeEventListener?.('change', onScheme);
+      resizes?.disconnect();
       charts.destroy();
       container.remove();
     },
   };
 }
+
+/** From this width (border box of the dashboard) sections sit in two columns. */
+const WIDE_PX = 760;
 
 /** Settles once the charts of the latest draw are on screen (or known to be unavailable). */
 export function chartsSettled(root: HTMLElement): Promise<string> {

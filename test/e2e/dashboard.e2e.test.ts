@@ -80,7 +80,19 @@ async function open(file: string, colorScheme: 'light' | 'dark' = 'light'): Prom
 }
 
 /** Share of a canvas's pixels that are not transparent: a drawn chart has some. */
+/** Scrolls to every chart (they are made as they come near the screen) and waits until each is drawn. */
+async function showEveryChart(page: Page): Promise<void> {
+  const boxes = page.locator('.st-chart');
+  for (let i = 0; i < (await boxes.count()); i++) {
+    const box = boxes.nth(i);
+    await box.scrollIntoViewIfNeeded();
+    await page.waitForFunction((el) => el?.getAttribute('data-st-drawn') === 'true', await box.elementHandle(), { timeout: 15_000 });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 async function inkPerCanvas(page: Page): Promise<Record<string, number>> {
+  await showEveryChart(page);
   return page.evaluate(() => {
     const result: Record<string, number> = {};
     for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas')) {
@@ -186,6 +198,7 @@ describe('the HTML report in Chromium', () => {
       // What a reader sees first, then the whole page. Sections below the fold skip layout until
       // scrolled to (content-visibility), so for the full-page picture they are laid out at once.
       await o.page.screenshot({ path: path.join(out, `dashboard-${scheme}-top.png`) });
+      await showEveryChart(o.page);
       const layOutAll = () =>
         o.page.evaluate(() => document.querySelectorAll<HTMLElement>('.st-section').forEach((s) => s.style.setProperty('content-visibility', 'visible')));
       await layOutAll();

@@ -4,6 +4,13 @@ import type { DashboardModel } from '../../src/core/dashboard/model';
 import type { DashboardActions } from '../../src/ui/actions';
 import type { ChartKit, ChartLike } from '../../src/ui/charts';
 import { chartsSettled, renderDashboard } from '../../src/ui/render-dashboard';
+import type { VisibilityWatch } from '../../src/ui/charts';
+
+/** Every chart counts as on screen at once (happy-dom has no layout to scroll). */
+const now: VisibilityWatch = (_box, onVisible) => {
+  onVisible();
+  return () => undefined;
+};
 import { HOSTILE, HOSTILE_SCRIPT, allSections, emptyModel, hostileModel, realisticModel } from './dashboard-model-builder';
 
 function spyActions() {
@@ -58,7 +65,7 @@ describe('renderDashboard with a realistic model', () => {
   const walk = model.promises[0]!;
 
   it('shows each promise with its target, streaks, strength, period count and calendar', () => {
-    renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load });
+    renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load, whenVisible: now });
     const card = root.querySelector<HTMLElement>(`[data-path="${walk.path}"]`)!;
     expect(text(card)).toContain('Walk for 15 minutes');
     expect(text(card)).toContain('Every day');
@@ -85,7 +92,7 @@ describe('renderDashboard with a realistic model', () => {
   });
 
   it('shows a broken streak as a fresh start, and a missed day without alarm words', () => {
-    renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load });
+    renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load, whenVisible: now });
     const phone = model.promises[2]!;
     expect(phone.currentStreak).toBe(0);
     const card = root.querySelector<HTMLElement>(`[data-path="${phone.path}"]`)!;
@@ -95,7 +102,7 @@ describe('renderDashboard with a realistic model', () => {
   });
 
   it('ranks values with their latest alignment, a trend each, and kindly worded gaps', () => {
-    renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load });
+    renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load, whenVisible: now });
     const rows = [...root.querySelectorAll<HTMLElement>('.st-value')];
     expect(rows.map((r) => r.querySelector('.st-value-name')?.textContent)).toEqual(model.values.values.map((v) => v.name));
     expect(text(rows[0]!)).toContain('4/10');
@@ -109,7 +116,7 @@ describe('renderDashboard with a realistic model', () => {
   });
 
   it('draws the weeks: rating chart with a table of the numbers, wins, adjustments and roll-ups', () => {
-    renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load });
+    renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load, whenVisible: now });
     const s = section('weeks')!;
     const canvas = s.querySelector('canvas')!;
     expect(canvas.getAttribute('role')).toBe('img');
@@ -126,7 +133,7 @@ describe('renderDashboard with a realistic model', () => {
   });
 
   it('shows feelings, the 7 elements, lessons, goals, practice and problems with their numbers', () => {
-    renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load });
+    renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load, whenVisible: now });
     const top = model.emotions.items[0]!;
     const emotionRows = [...section('emotions')!.querySelectorAll('tbody tr')].map((r) => text(r));
     expect(emotionRows[0]).toBe(`${top.name}${top.count}${top.meanIntensity}`);
@@ -153,7 +160,7 @@ describe('renderDashboard with a realistic model', () => {
   });
 
   it('gives every chart an accessible name and a table of its numbers', () => {
-    renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load });
+    renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load, whenVisible: now });
     const canvases = [...root.querySelectorAll('canvas')];
     expect(canvases.length).toBe(3);
     for (const c of canvases) {
@@ -164,7 +171,7 @@ describe('renderDashboard with a realistic model', () => {
   });
 
   it('makes every action a keyboard-reachable button', () => {
-    renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load });
+    renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load, whenVisible: now });
     for (const node of root.querySelectorAll('[data-st-action]')) {
       expect(node.tagName).toBe('BUTTON');
       expect(node.getAttribute('type')).toBe('button');
@@ -176,7 +183,7 @@ describe('renderDashboard with a realistic model', () => {
 describe('years of notes', () => {
   it('keeps finished promises short, and builds older weeks only when asked', () => {
     const model = realisticModel({ years: 2 });
-    renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load });
+    renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load, whenVisible: now });
     const done = model.promises.filter((p) => p.status === 'done');
     expect(done.length).toBeGreaterThan(0);
     const rows = [...root.querySelectorAll('.st-finished-item')];
@@ -203,7 +210,7 @@ describe('actions', () => {
   it('passes the right arguments to the host', () => {
     const model = realisticModel();
     const actions = spyActions();
-    renderDashboard(root, model, actions, { loadCharts: fakeKit().load });
+    renderDashboard(root, model, actions, { loadCharts: fakeKit().load, whenVisible: now });
     const cook = model.promises[1]!;
     const card = root.querySelector<HTMLElement>(`[data-path="${cook.path}"]`)!;
     buttonNamed(card, 'Kept it today').click();
@@ -226,7 +233,7 @@ describe('actions', () => {
 
   it('does not offer to log a daily promise twice once today is kept, nor on paused promises', () => {
     const model = realisticModel();
-    renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load });
+    renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load, whenVisible: now });
     const walk = root.querySelector<HTMLElement>(`[data-path="${model.promises[0]!.path}"]`)!;
     expect(buttonNamed(walk, 'Kept today ✓').disabled).toBe(true);
     const paused = root.querySelector<HTMLElement>(`[data-path="${model.promises[3]!.path}"]`)!;
@@ -238,7 +245,7 @@ describe('actions', () => {
 describe('empty states', () => {
   it('leads a new user to one small first step, in kind words', () => {
     const actions = spyActions();
-    renderDashboard(root, emptyModel(), actions, { loadCharts: fakeKit().load });
+    renderDashboard(root, emptyModel(), actions, { loadCharts: fakeKit().load, whenVisible: now });
     const promises = section('promises')!;
     expect(text(promises)).toContain('Welcome.');
     buttonNamed(promises, 'Make one small promise').click();
@@ -270,7 +277,7 @@ describe('note text is data', () => {
     const model = hostileModel();
     const alerts = vi.fn();
     vi.stubGlobal('alert', alerts);
-    renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load });
+    renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load, whenVisible: now });
     expect(root.querySelector('img, script, b, iframe')).toBeNull();
     expect([...root.querySelectorAll('svg')].every((s) => s.classList.contains('st-sparkline'))).toBe(true);
     for (const node of root.querySelectorAll('*')) {
@@ -289,7 +296,7 @@ describe('note text is data', () => {
 describe('settings', () => {
   it('draws only the sections the user wants', () => {
     const model: DashboardModel = { ...realisticModel(), sections: { ...allSections(), values: false, emotions: false, exercises: false } };
-    renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load });
+    renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load, whenVisible: now });
     expect(section('values')).toBeNull();
     expect(section('emotions')).toBeNull();
     expect(section('exercises')).toBeNull();
@@ -303,7 +310,7 @@ describe('update and destroy', () => {
   it('redraws with new numbers and reuses the charts it made', async () => {
     const fake = fakeKit();
     const model = realisticModel();
-    const handle = renderDashboard(root, model, spyActions(), { loadCharts: fake.load });
+    const handle = renderDashboard(root, model, spyActions(), { loadCharts: fake.load, whenVisible: now });
     await chartsSettled(root);
     expect(fake.created).toBe(3);
     expect(fake.live.size).toBe(3);
@@ -328,10 +335,30 @@ describe('update and destroy', () => {
     expect(root.querySelectorAll('canvas').length).toBe(1);
   });
 
+  it('makes a chart only when it comes near the screen, and forgets charts it never showed', async () => {
+    const fake = fakeKit();
+    const waiting = new Map<string, () => void>();
+    let stopped = 0;
+    const later: VisibilityWatch = (box, onVisible) => {
+      waiting.set(box.getAttribute('data-st-chart') ?? '', onVisible);
+      return () => (stopped += 1);
+    };
+    const handle = renderDashboard(root, realisticModel(), spyActions(), { loadCharts: fake.load, whenVisible: later });
+    await chartsSettled(root);
+    expect(fake.created).toBe(0);
+    expect([...waiting.keys()].sort()).toEqual(['check-in', 'emotions', 'self-trust']);
+    waiting.get('self-trust')!();
+    expect(fake.created).toBe(1);
+    expect(section('weeks')!.querySelector('[data-st-drawn="true"]')).not.toBeNull();
+    handle.destroy();
+    expect(stopped).toBe(3);
+    expect(fake.live.size).toBe(0);
+  });
+
   it('destroy removes every node, chart and listener it made', async () => {
     const fake = fakeKit();
     const actions = spyActions();
-    const handle = renderDashboard(root, realisticModel(), actions, { loadCharts: fake.load });
+    const handle = renderDashboard(root, realisticModel(), actions, { loadCharts: fake.load, whenVisible: now });
     await chartsSettled(root);
     const button = root.querySelector<HTMLButtonElement>('[data-st-action="start-small-promise"]')!;
     handle.destroy();
@@ -347,7 +374,7 @@ describe('update and destroy', () => {
     const fake = fakeKit();
     let release!: () => void;
     const gate = new Promise<void>((r) => { release = r; });
-    const handle = renderDashboard(root, realisticModel(), spyActions(), { loadCharts: () => gate.then(() => fake.kit) });
+    const handle = renderDashboard(root, realisticModel(), spyActions(), { loadCharts: () => gate.then(() => fake.kit), whenVisible: now });
     handle.destroy();
     release();
     await gate;
@@ -356,7 +383,7 @@ describe('update and destroy', () => {
   });
 
   it('keeps every number readable where canvas is not available (the real chart.js loader)', async () => {
-    renderDashboard(root, realisticModel(), spyActions());
+    renderDashboard(root, realisticModel(), spyActions(), { whenVisible: now });
     await expect(chartsSettled(root)).resolves.toBe('unavailable');
     expect(root.querySelectorAll('details.st-numbers table').length).toBeGreaterThanOrEqual(3);
   });
