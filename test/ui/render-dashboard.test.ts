@@ -101,6 +101,17 @@ describe('renderDashboard with a realistic model', () => {
     expect(text(root)).not.toMatch(/fail|broken|missed|lost/i);
   });
 
+  it('shows a paused promise as resting, with no nudge and no buttons to log it', () => {
+    const paused = structuredClone(model);
+    const card0 = paused.promises[2]!;
+    card0.status = 'paused';
+    renderDashboard(root, paused, spyActions(), { loadCharts: fakeKit().load, whenVisible: now });
+    const card = root.querySelector<HTMLElement>(`[data-path="${card0.path}"]`)!;
+    expect(text(card)).toContain('Resting for now — pick it up when you are ready');
+    expect(text(card)).not.toContain('Fresh start');
+    expect(card.querySelector('[data-st-action="log-kept"]')).toBeNull();
+  });
+
   it('ranks values with their latest alignment, a trend each, and kindly worded gaps', () => {
     renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load, whenVisible: now });
     const rows = [...root.querySelectorAll<HTMLElement>('.st-value')];

@@ -43,9 +43,11 @@ function promiseCard(ctx: RenderContext, p: PromiseCard): HTMLElement {
   const period = periodText(p.per);
   const status = p.status === 'paused' ? 'Paused' : p.status === 'done' ? 'Finished' : null;
 
+  // A paused promise is resting by choice: no fresh-start nudge, just the door left open.
   const streak = p.currentStreak > 0
     ? figure(streakText(p.currentStreak, p.streakUnit), 'Current streak')
-    : el('div', 'st-figure st-fresh', el('span', 'st-figure-value st-fresh-text', freshStartText(p.streakUnit)));
+    : el('div', 'st-figure st-fresh', el('span', 'st-figure-value st-fresh-text',
+      p.status === 'paused' ? 'Resting for now — pick it up when you are ready' : freshStartText(p.streakUnit)));
   const best = figure(streakText(p.bestStreak, p.streakUnit), 'Best streak');
 
   const strength = el('div', 'st-figure st-strength',
