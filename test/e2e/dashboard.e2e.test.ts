@@ -134,7 +134,7 @@ describe('the HTML report in Chromium', () => {
       expect(t).toContain(`${Math.round(p.strength * 100)}%`);
       expect(t).toContain(`${p.keptThisPeriod} of ${p.target}`);
       if (p.currentStreak > 0) expect(t).toContain(`${p.currentStreak} ${p.streakUnit}${p.currentStreak === 1 ? '' : 's'}`);
-      else expect(t).toContain('Fresh start');
+      else expect(t).toContain(p.status === 'paused' ? 'Resting for now' : 'Fresh start');
       expect(await card.locator('td.st-heat').count()).toBe(p.heatmap.length);
       expect(await card.locator('td[data-state="kept"]').count()).toBe(p.heatmap.filter((d) => d.state === 'kept').length);
     }
