@@ -951,13 +951,19 @@ tags: [daily]
 `,
 };
 for (const [path, text] of Object.entries(ORDINARY)) files.set(path, text);
+// Opened in Obsidian, the demo vault has the plugin enabled (`npm run dev` puts it in .obsidian/plugins).
+files.set('.obsidian/community-plugins.json', '["self-trust-practice"]\n');
 
 // ---- write ----
-rmSync(vault, { recursive: true, force: true });
+// Everything is written afresh, except a plugin build that `npm run dev` put in .obsidian/plugins.
+if (existsSync(vault)) {
+  for (const name of readdirSync(vault)) if (name !== '.obsidian') rmSync(join(vault, name), { recursive: true, force: true });
+  rmSync(join(vault, '.obsidian', 'community-plugins.json'), { force: true });
+}
 for (const [path, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
   const full = join(vault, path);
   mkdirSync(dirname(full), { recursive: true });
   writeFileSync(full, text);
 }
 const ours = [...files.keys()].filter((p) => p.startsWith(`${FOLDER}/`)).length;
-console.log(`Wrote ${files.size} notes to examples/vault (${ours} in ${FOLDER}/).`);
+console.log(`Wrote ${[...files.keys()].filter((p) => p.endsWith(".md")).length} notes to examples/vault (${ours} in ${FOLDER}/).`);

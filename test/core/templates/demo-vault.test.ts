@@ -12,9 +12,11 @@ import { isDay, utcDayOf, weekLabel, type Day } from '../../../src/core/day';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const vault = join(root, 'examples/vault');
 
+/** Every file, but a plugin build that `npm run dev` may have put in .obsidian/plugins (not checked in). */
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
+    if (name === 'plugins' && dir.endsWith('.obsidian')) return [];
     return statSync(full).isDirectory() ? walk(full) : [full];
   });
 }
