@@ -200,8 +200,10 @@ export class ChartSlots {
       return this.ready;
     }
     // Draw after the first paint: the text and tables show at once, the charts a frame later.
-    this.ready = Promise.all([this.loadKit(), afterNextPaint()]).then(
-      ([kit]) => {
+    // chart.js is even loaded (evaluated) only after that paint: in a single-file bundle its module
+    // runs at first use, and that must not hold the first picture back.
+    this.ready = afterNextPaint().then(() => this.loadKit()).then(
+      (kit) => {
         if (this.destroyed || gen !== this.generation) return;
         this.draw(kit);
       },

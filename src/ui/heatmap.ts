@@ -69,7 +69,9 @@ export function heatmap(days: HeatDay[], weekStart: WeekStart, promise: string):
         if (!day) return el('td', 'st-heat st-heat-none');
         const words = cellWords(day);
         const cls = `st-heat st-heat-${day.state}${day.state === 'kept' && day.count > 1 ? ' st-heat-more' : ''}`;
-        return el('td', { cls, attrs: { title: words, 'data-date': day.date, 'data-state': day.state } }, srOnly(words));
+        // The cell is named by its words (aria-label, and a tooltip): a hidden text span in each of
+        // 91 cells a calendar was a fifth of the dashboard's first layout.
+        return el('td', { cls, attrs: { title: words, 'aria-label': words, 'data-date': day.date, 'data-state': day.state } });
       }),
     ),
   );

@@ -81,7 +81,9 @@ describe('renderDashboard with a realistic model', () => {
     expect(card.querySelectorAll('td[data-state="kept"]').length).toBe(kept);
     // Each cell says in words what its colour shows.
     const firstKept = walk.heatmap.find((d) => d.state === 'kept')!;
-    expect(text(card.querySelector(`td[data-date="${firstKept.date}"]`))).toMatch(/: kept/);
+    const cell = card.querySelector(`td[data-date="${firstKept.date}"]`);
+    expect(cell?.getAttribute('aria-label')).toMatch(/: kept/);
+    expect(cell?.getAttribute('title')).toBe(cell?.getAttribute('aria-label'));
     expect(text(card.querySelector('.st-legend'))).toBe('KeptRest dayNot keptTodayTo come');
 
     const weekly = model.promises[1]!;
