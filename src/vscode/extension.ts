@@ -33,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): SelfTrustApi {
     const folder = await findVaultFolder(readSettings());
     if (!folder) return undefined;
     const store = new WorkspaceStore(folder.uri);
-    const live = new LiveIndex(store, { log });
+    const live = new LiveIndex(store, { log, readFirst: readSettings().notesFolder });
     live.onDidChange(() => changed.fire());
     log(`Vault: ${folder.uri.fsPath}`);
     void live.ready.then(() => log('First index ready.'));
@@ -51,7 +51,8 @@ export function activate(context: vscode.ExtensionContext): SelfTrustApi {
   const model = async (): Promise<DashboardModel | undefined> => {
     const v = await vault();
     if (!v) return undefined;
-    await v.live.ready;
+    // The first dashboard comes once the notes folder is read; it fills in when the whole vault is.
+    await v.live.firstPass;
     const settings = readSettings();
     const day = today();
     const key = JSON.stringify([v.store.root.toString(), v.live.index.revision, day, settings]);

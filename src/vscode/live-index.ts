@@ -25,11 +25,23 @@ export class LiveIndex implements vscode.Disposable {
   private flushing: Promise<void> = Promise.resolve();
   /** Settles when the first full read is done. */
   readonly ready: Promise<void>;
+  /**
+   * Settles once the notes folder has been read (before the rest of the vault): a first dashboard
+   * can show then, and fills in when `ready` settles. Settles with `ready` at the latest.
+   */
+  readonly firstPass: Promise<void>;
+  private firstPassDone: () => void = () => undefined;
 
   constructor(
     readonly store: WorkspaceStore,
-    private readonly options: { debounceMs?: number; log?: (line: string) => void } = {},
+    private readonly options: {
+      debounceMs?: number;
+      log?: (line: string) => void;
+      /** The notes folder (vault-relative): read first, so the first dashboard need not wait for the whole vault. */
+      readFirst?: string;
+    } = {},
   ) {
+    this.firstPass = new Promise((resolve) => (this.firstPassDone = resolve));
     // The watcher starts before the scan so that a change during the scan is not lost.
     this.watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(store.root, '**/*.md'));
     this.subscriptions.push(
@@ -43,7 +55,7 @@ export class LiveIndex implements vscode.Disposable {
       vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => this.queueFolder(oldUri, newUri))),
       this.changed,
     );
-    this.ready = this.scan();
+    this.ready = this.scan().finally(() => this.firstPassDone());
   }
 
   private async scan(): Promise<void> {
@@ -51,19 +63,32 @@ export class LiveIndex implements vscode.Disposable {
     const paths = await this.store.list();
     const listed = Date.now();
     let indexMs = 0;
+    // The notes folder first: most notes of ours live there.
+    const folder = this.options.readFirst?.replace(/\/+$/, '');
+    const first = folder ? paths.filter((p) => p.startsWith(`${folder}/`)) : [];
+    const rest = folder ? paths.filter((p) => !p.startsWith(`${folder}/`)) : paths;
     // A pool, not batches: one slow file never holds the other reads back.
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < paths.length && !this.disposed) {
-        const path = paths[next++] as string;
-        const text = await this.store.read(path).catch(() => undefined);
-        if (text === undefined || this.disposed) continue;
-        const t0 = Date.now();
-        this.index.upsert(path, text);
-        indexMs += Date.now() - t0;
-      }
+    const readAll = async (list: readonly string[]): Promise<void> => {
+      let next = 0;
+      const worker = async (): Promise<void> => {
+        while (next < list.length && !this.disposed) {
+          const path = list[next++] as string;
+          const text = await this.store.read(path).catch(() => undefined);
+          if (text === undefined || this.disposed) continue;
+          const t0 = Date.now();
+          this.index.upsert(path, text);
+          indexMs += Date.now() - t0;
+        }
+      };
+      await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
     };
-    await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+    await readAll(first);
+    if (first.length > 0 && rest.length > 0 && !this.disposed) {
+      this.options.log?.(`Read the notes folder first: ${first.length} notes.`);
+      this.changed.fire();
+    }
+    this.firstPassDone();
+    await readAll(rest);
     this.scanning = false;
     const total = Date.now() - started;
     this.options.log?.(
