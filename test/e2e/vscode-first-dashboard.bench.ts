@@ -60,7 +60,7 @@ it(`opens the dashboard on a ${NOTES}-note vault`, async () => {
   const cards = await frame.locator('article.st-promise').count();
   await page.screenshot({ path: path.join(REPO, 'test-results', 'vscode-bench-dashboard.png') });
 
-  const log = await until('the extension log', () => extensionLog(server!.userDataDir), (t) => t.includes('First dashboard sent'), 20_000);
+  const log = await until('the extension log', () => extensionLog(server!.userDataDir), (t) => t.includes('First dashboard sent') && t.includes(`Read ${NOTES} notes`), 60_000);
   const at = (re: RegExp): number | null => {
     const m = re.exec(log);
     return m ? Number(m[1]) : null;
