@@ -20,7 +20,7 @@ const userText = fc.oneof(
     unit: fc.constantFrom(':', ': ', '#', ' #', '-', '- ', ' ', '\n', '\r\n', '"', "'", '\\', '\t', 'a', 'Z', '1', '0', '.',
       '[', ']', '{', '}', '*', '&', '!', '%', '@', '|', '>', '?', '`', ',', '🙂', 'é', '\u2028', '\u0085', '\uFEFF', '\u0000', '---'),
   }),
-  fc.constantFrom('yes', 'No', 'null', 'NULL', '~', 'true', 'False', 'on', 'y', '012', '0x1F', '1e3', '.inf', '-.5', '1_000',
+  fc.constantFrom('yes', 'No', 'null', 'NULL', '~', 'true', 'False', 'on', 'y', '012', '0x1F', '1e3', '.inf', '-.5', '-0', '-.0', '1_000',
     '2026-11-26', '2026-02-30', '2026-11-26T10:00:00Z', '- item', '[a, b]', '{a: 1}', '*anchor', '&anchor x', '!!int 3',
     '%YAML', '@home', '---', '...', '', ' ', 'a: b', 'a #b', 'Walk 15 min', "don't", 'Honesty 8/10'),
 );
@@ -34,7 +34,8 @@ function expected(type: FieldType, text: string): unknown {
   switch (type) {
     case 'number':
       if (t === '') return null;
-      return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t) ? Number(t) : text;
+      // `-0` is written as 0: a count of minutes or a rating has no negative zero (+ 0 turns -0 into 0).
+      return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t) ? Number(t) + 0 : text;
     case 'checkbox':
       if (t === '') return null;
       return /^(true|false)$/i.test(t) ? t.toLowerCase() === 'true' : text;
