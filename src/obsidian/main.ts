@@ -11,7 +11,7 @@ import { PracticeCommands, registerCommands, VIEW_TYPE_DASHBOARD } from './comma
 import { DASHBOARD_ICON, DashboardView } from './dashboard-view';
 import { LiveIndex } from './live-index';
 import type { PracticeHost } from './practice-host';
-import { readSettings } from './settings-rules';
+import { readSettings } from '../core/settings-rules';
 import { SelfTrustSettingTab } from './settings-tab';
 import { VaultNoteStore } from './vault-adapter';
 

@@ -6,7 +6,7 @@ import { Notice, PluginSettingTab, Setting, type App, type Plugin, type TextComp
 import type { SectionId, Settings } from '../core/ports';
 import { SECTION_IDS } from '../core/ports';
 import type { PracticeHost } from './practice-host';
-import { checkFileNamePattern, checkFolder, checkWeekStart, type Checked } from './settings-rules';
+import { checkFileNamePattern, checkFolder, checkWeekStart, type Checked } from '../core/settings-rules';
 
 const SECTION_NAMES: Record<SectionId, string> = {
   promises: 'Promises',

@@ -1,12 +1,23 @@
 import * as vscode from 'vscode';
 import { DEFAULT_SETTINGS, type Settings } from '../core/ports';
+import { checkFolder } from '../core/settings-rules';
 
 export const CONFIG_SECTION = 'selftrust';
 
-/** `/Self-trust/ ` and `Self-trust` name the same folder; settings are typed by hand. */
+/**
+ * `/Self-trust/ ` and `Self-trust` name the same folder; settings are typed by hand. The rules are the
+ * Obsidian settings tab's: a folder outside the vault, or with characters a file system refuses, is
+ * not used and the default stands.
+ */
 function folderSetting(value: unknown, fallback: string): string {
   if (typeof value !== 'string') return fallback;
-  return value.trim().replace(/\\/g, '/').replace(/^\/+|\/+$/g, '');
+  const checked = checkFolder('The folder', value);
+  return checked.ok ? checked.value : fallback;
+}
+
+/** A workspace folder's name or path, as typed: slashes trimmed, backslashes as slashes. */
+function folderNameOrPath(value: unknown): string {
+  return typeof value === 'string' ? value.trim().replace(/\\/g, '/').replace(/^\/+|\/+$/g, '') : '';
 }
 
 /** The user's settings as the core's plain data; anything mistyped falls back to the default. */
@@ -29,7 +40,7 @@ export function readSettings(): Settings {
 export async function findVaultFolder(settings: Settings = readSettings()): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) return undefined;
-  const wanted = folderSetting(vscode.workspace.getConfiguration(CONFIG_SECTION).get('vaultFolder'), '');
+  const wanted = folderNameOrPath(vscode.workspace.getConfiguration(CONFIG_SECTION).get('vaultFolder'));
   if (wanted !== '') {
     const named = folders.find((f) => f.name === wanted || f.uri.path.replace(/\/+$/, '') === `/${wanted}` || f.uri.fsPath === wanted);
     if (named) return named;

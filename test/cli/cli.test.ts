@@ -97,6 +97,17 @@ describe('selftrust new', () => {
     expect(readFileSync(r.stdout.trim(), 'utf8')).toContain('My own breathing script.');
   });
 
+  it('puts notes where the Obsidian plugin would, by its saved settings, read by its rules', async () => {
+    const data = (saved: object) => ({ '.obsidian/plugins/self-trust-practice/data.json': JSON.stringify(saved) });
+    const good = tempVault(data({ notesFolder: 'Journal/Trust', fileNamePattern: '{title} {date}' }));
+    const r = await selftrust(['new', 'boundary-log', '--date', '2026-11-26'], { cwd: good });
+    expect(r.stdout.trim()).toBe(path.join(good, 'Journal', 'Trust', 'Boundary log 2026-11-26.md'));
+    // Values the plugin would refuse (outside the vault, a pattern without {date}) fall back to the defaults.
+    const bad = tempVault(data({ notesFolder: '../Elsewhere', fileNamePattern: '{title}' }));
+    const b = await selftrust(['new', 'boundary-log', '--date', '2026-11-26'], { cwd: bad });
+    expect(b.stdout.trim()).toBe(path.join(bad, 'Self-trust', '2026-11-26 Boundary log.md'));
+  });
+
   it('rejects an unknown exercise or a bad date with a one-line message and exit 2', async () => {
     const vault = tempVault();
     for (const args of [['new', 'gratitude'], ['new', 'small-promise', '--date', '2026-02-30'], ['new'], ['report', '--frobnicate'], ['nonsense']]) {

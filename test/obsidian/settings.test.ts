@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import manifest from '../../manifest.json';
 import { DEFAULT_SETTINGS } from '../../src/core/ports';
-import { checkFileNamePattern, checkFolder, readSettings } from '../../src/obsidian/settings-rules';
+import { checkFileNamePattern, checkFolder, readSettings } from '../../src/core/settings-rules';
 import { fakeNotices, type App, type PluginSettingTab } from '../fakes/obsidian';
 import { afterDebounce, dashboardLeaf, lastNotice, pinClock, run, settle, startPlugin, TODAY } from './harness';
 import { WALK } from './notes';

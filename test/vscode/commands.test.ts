@@ -51,6 +51,13 @@ describe('Start exercise commands', () => {
     expect(disk(`Journal/Trust/${TODAY} Boundary log.md`)).toContain('selftrust: boundary-log');
   });
 
+  it('never uses a notes folder outside the vault: the default stands', async () => {
+    s = await start();
+    fake.setSetting('selftrust.notesFolder', '../Elsewhere');
+    await run(COMMANDS.startExercise('boundary-log'));
+    expect(disk(`Self-trust/${TODAY} Boundary log.md`)).toContain('selftrust: boundary-log');
+  });
+
   it('says kindly that a folder is needed when none is open', async () => {
     fake.reset();
     s = undefined;

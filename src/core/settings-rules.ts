@@ -1,9 +1,9 @@
 /**
- * What the settings tab accepts. A bad value gets a clear message and is never saved, so the old
+ * What settings every host accepts (the Obsidian tab, its data.json as the CLI reads it, VS Code). A bad value gets a clear message and is never saved, so the old
  * value stays; data.json edited by hand is read leniently (a bad key falls back to its default).
  */
-import type { WeekStart } from '../core/day';
-import { DEFAULT_SETTINGS, SECTION_IDS, type SectionId, type Settings } from '../core/ports';
+import type { WeekStart } from './day';
+import { DEFAULT_SETTINGS, SECTION_IDS, type SectionId, type Settings } from './ports';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 
