@@ -40,7 +40,8 @@ export const mobileSafe = {
   },
 };
 
-function uiAssetsModule(assets) {
+/** Serves `virtual:ui-assets`: the renderer's browser bundle and styles, inlined into the CLI for `report --html`. */
+export function uiAssetsModule(assets) {
   return {
     name: 'ui-assets',
     setup(build) {

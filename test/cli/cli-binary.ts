@@ -1,5 +1,7 @@
 /** Builds the real `selftrust` binary once per test run, the way `npm run build` does, and runs it as a user would. */
 import * as esbuild from 'esbuild';
+// @ts-expect-error: the build config is plain JavaScript.
+import { uiAssetsModule } from '../../esbuild.config.mjs';
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import * as os from 'node:os';
@@ -20,18 +22,7 @@ export function cliBinary(): Promise<string> {
       format: 'cjs',
       target: 'node20',
       logLevel: 'error',
-      plugins: [
-        {
-          name: 'ui-assets',
-          setup(b) {
-            b.onResolve({ filter: /^virtual:ui-assets$/ }, () => ({ path: 'ui', namespace: 'virtual' }));
-            b.onLoad({ filter: /.*/, namespace: 'virtual' }, () => ({
-              contents: `export const js = ${JSON.stringify(ui.js)}; export const css = ${JSON.stringify(ui.css)};`,
-              loader: 'js',
-            }));
-          },
-        },
-      ],
+      plugins: [uiAssetsModule(ui)],
     });
     return out;
   })();
