@@ -4,12 +4,11 @@ import { EXERCISES, getExercise } from '../core/catalog/exercises';
 import { parseDay, type Day } from '../core/day';
 import { buildDashboard } from '../core/dashboard/build-dashboard';
 import type { DashboardModel } from '../core/dashboard/model';
-import { addDayToList } from '../core/edit/frontmatter-list';
-import { findPromise } from '../core/edit/find-promise';
 import { nextFreePath, notePathFor, renderExercise } from '../core/templates/render';
 import { parseArgs, single, UsageError, type ParsedArgs } from './args';
 import { buildReportHtml } from './html-report';
 import { loadVault } from './load-vault';
+import { log } from './log-command';
 import { NodeNoteStore } from './node-store';
 import { loadSettings } from './settings';
 import { formatTextReport } from './text-report';
@@ -38,7 +37,7 @@ Commands:
 --vault defaults to the current folder.
 `;
 
-function dayFlag(args: ParsedArgs, name: string, fallback: Day): Day {
+export function dayFlag(args: ParsedArgs, name: string, fallback: Day): Day {
   const raw = single(args, name);
   if (raw === undefined) return fallback;
   const day = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? parseDay(raw) : undefined;
@@ -46,14 +45,14 @@ function dayFlag(args: ParsedArgs, name: string, fallback: Day): Day {
   return day;
 }
 
-async function vaultFlag(args: ParsedArgs, env: CliEnv): Promise<string> {
+export async function vaultFlag(args: ParsedArgs, env: CliEnv): Promise<string> {
   const vault = path.resolve(env.cwd, single(args, 'vault') ?? '.');
   const stat = await fs.stat(vault).catch(() => undefined);
   if (!stat?.isDirectory()) throw new UsageError(`The vault folder "${vault}" does not exist.`);
   return vault;
 }
 
-function noExtraPositionals(args: ParsedArgs, expected: number, command: string): void {
+export function noExtraPositionals(args: ParsedArgs, expected: number, command: string): void {
   if (args.positional.length > expected) throw new UsageError(`Unexpected argument "${args.positional[expected]}" for ${command}.`);
 }
 
@@ -103,45 +102,6 @@ async function create(argv: string[], env: CliEnv): Promise<number> {
     }
   }
   env.out(`${path.join(vault, ...target.split('/'))}\n`);
-  return 0;
-}
-
-async function log(argv: string[], env: CliEnv): Promise<number> {
-  const args = parseArgs(argv, { values: ['vault', 'date'], booleans: ['skip'] });
-  const query = args.positional[0];
-  if (!query) throw new UsageError('Which promise? Give its text or its note name, e.g. selftrust log "Walk 15 minutes".');
-  noExtraPositionals(args, 1, 'log');
-  const vault = await vaultFlag(args, env);
-  const day = dayFlag(args, 'date', env.today());
-  const mark = args.flags.has('skip') ? 'skipped' : 'kept';
-  const index = await loadVault(vault);
-  const found = findPromise(index, query);
-  if (found.kind === 'none') {
-    env.err(`No promise matches "${query}".${found.known.length ? ` Your promises: ${found.known.map((p) => `"${p.promise}"`).join(', ')}.` : ' Start one with `selftrust new small-promise`.'}\n`);
-    return 1;
-  }
-  if (found.kind === 'ambiguous') {
-    env.err(`"${query}" matches more than one promise: ${found.candidates.map((p) => `"${p.promise}" (${p.path})`).join(', ')}. Give more of its text or its note name.\n`);
-    return 1;
-  }
-  const promise = found.promise;
-  const store = new NodeNoteStore(vault);
-  let outcome: ReturnType<typeof addDayToList> | undefined;
-  await store.process(promise.path, (text) => {
-    outcome = addDayToList(text, mark, day);
-    return outcome.ok && outcome.changed ? outcome.text : undefined;
-  });
-  if (!outcome || !outcome.ok) {
-    env.err(`${promise.path}: ${outcome?.ok === false ? outcome.reason : 'nothing was changed.'}\n`);
-    return 1;
-  }
-  index.upsert(promise.path, await store.read(promise.path));
-  const settings = await loadSettings(vault);
-  const card = buildDashboard(index, env.today(), settings).promises.find((p) => p.path === promise.path);
-  const what = mark === 'kept' ? 'Kept' : 'Rest day';
-  const already = outcome.changed ? '' : ' (it was already there)';
-  const streak = card && card.currentStreak > 0 ? ` Streak: ${card.currentStreak} ${card.streakUnit}${card.currentStreak === 1 ? '' : 's'}.` : '';
-  env.out(`${what}: "${promise.promise}" on ${day}${already}.${streak}\n`);
   return 0;
 }
 
