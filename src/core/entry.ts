@@ -208,4 +208,9 @@ export interface ParsedNote {
   path: string;
   entry: Entry | null;
   problems: Problem[];
+  /**
+   * Set on a note of ours made from a template and not filled in yet (a small promise with no
+   * `promise:` words): a draft waiting for its words, neither an entry nor a problem.
+   */
+  draft?: { kind: ExerciseId };
 }

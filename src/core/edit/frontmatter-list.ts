@@ -1,171 +1,356 @@
-import matter from 'gray-matter';
-import type { Day } from '../day';
-import { isDay, utcDayOf } from '../day';
+import { isAlias, isMap, isScalar, isSeq, Scalar, type Document, type Node, type Pair, type YAMLSeq } from 'yaml';
+import { isDay, type Day } from '../day';
+import { dayOf } from '../parse/field-readers';
+import { MAX_ALIAS_COUNT, parseYamlDocument } from '../parse/yaml-frontmatter';
+
+/**
+ * Targeted edits of one list of days (`kept`, `skipped`) in a note's frontmatter.
+ *
+ * The `yaml` package (eemeli/yaml) parses the block and gives every node its source range; the edit
+ * inserts or removes the text of one item at that place, so every other byte (keys, comments,
+ * quotes, blank lines, each line's own ending, the body) stays as the user wrote it. The edited
+ * text is parsed again before anyone writes it: the list must hold exactly the days intended (read
+ * by `dayOf`, the parser's own day reading) and every other key the same value; otherwise the edit
+ * is refused with a reason. Shapes that cannot be edited safely are refused up front: an anchored
+ * list or item (`&k`, which another key may repeat as `*k`), an alias (`*d`), a block of text.
+ * Aliases elsewhere are expanded for the check with a cap (MAX_ALIAS_COUNT): bounded time and memory.
+ */
 
 export type ListKey = 'kept' | 'skipped';
 
-export type ListEdit = { ok: true; text: string; changed: boolean } | { ok: false; reason: string };
+/**
+ * The outcome of an edit. `ok: true` with `changed: false` means the note already was as asked
+ * (nothing to write); `count` is how many times the day is listed after the edit.
+ */
+export type ListEdit = { ok: true; text: string; changed: boolean; count: number } | { ok: false; reason: string };
 
 interface Block {
-  /** Offset of the first line inside the frontmatter. */
+  /** Offset where the YAML starts: just after the opening `---` line's line break. */
   start: number;
   /** Offset of the closing `---` line. */
   end: number;
-  eol: string;
 }
 
-/** Finds the frontmatter block without parsing it, so that nothing outside the edited key is touched. */
-function findFrontmatter(text: string): Block | undefined {
-  const bom = text.startsWith('\uFEFF') ? 1 : 0;
-  const open = /^---[ \t]*(\r?\n)/.exec(text.slice(bom));
+/** Finds the frontmatter block as the parser does (after an optional BOM; closed by the first line starting with `---`). */
+export function findFrontmatterBlock(text: string): Block | undefined {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const open = /^---[ \t]*\r?\n/.exec(text.slice(bom, bom + 64));
   if (!open) return undefined;
-  const eol = open[1] ?? '\n';
   const start = bom + open[0].length;
-  const close = /^---[ \t]*$/m;
   let pos = start;
-  while (pos <= text.length) {
+  while (pos < text.length) {
+    if (text.startsWith('---', pos)) return { start, end: pos };
     const nl = text.indexOf('\n', pos);
-    const lineEnd = nl === -1 ? text.length : nl;
-    const line = text.slice(pos, lineEnd).replace(/\r$/, '');
-    if (close.test(line)) return { start, end: pos, eol };
     if (nl === -1) break;
     pos = nl + 1;
   }
   return undefined;
 }
 
-interface Line {
-  start: number;
-  /** End of the line's content, before its line break. */
-  end: number;
-  text: string;
+/** A parsed block and the pair of the edited key (absent when the note has no such key yet). */
+interface Located {
+  block: Block;
+  yaml: string;
+  doc: Document.Parsed;
+  pair: Pair<unknown, unknown> | undefined;
 }
 
-function linesOf(text: string, from: number, to: number): Line[] {
-  const lines: Line[] = [];
-  let pos = from;
-  while (pos < to) {
-    const nl = text.indexOf('\n', pos);
-    const stop = nl === -1 || nl >= to ? to : nl;
-    const end = text[stop - 1] === '\r' ? stop - 1 : stop;
-    lines.push({ start: pos, end, text: text.slice(pos, end) });
-    pos = stop + 1;
+type Locate = { ok: true; at: Located } | { ok: false; reason: string };
+
+function keyName(pair: Pair<unknown, unknown>): string | undefined {
+  const k = pair.key;
+  if (isScalar(k) && (typeof k.value === 'string' || typeof k.value === 'number')) return String(k.value).trim().toLowerCase();
+  return undefined;
+}
+
+function locate(text: string, key: ListKey): Locate {
+  const block = findFrontmatterBlock(text);
+  if (!block) return { ok: false, reason: 'This note has no frontmatter (the block between --- lines at the top).' };
+  const yaml = text.slice(block.start, block.end);
+  const doc = parseYamlDocument(yaml);
+  if (doc.errors.length > 0) return { ok: false, reason: 'The frontmatter of this note could not be read as YAML, so it was left as it is.' };
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    return { ok: false, reason: 'The frontmatter is not a list of "key: value" lines, so it was left as it is.' };
   }
-  return lines;
+  const pairs = (doc.contents?.items ?? []).filter((p) => keyName(p) === key);
+  if (pairs.length > 1) {
+    const names = pairs.map((p) => `"${String((p.key as Scalar).value)}"`).join(' and ');
+    return { ok: false, reason: `The field "${key}" is written twice (${names}); keep one of them and try again.` };
+  }
+  return { ok: true, at: { block, yaml, doc, pair: pairs[0] } };
 }
 
-/** Drops a trailing YAML comment (` # ...`) outside quotes. */
-function splitComment(value: string): { value: string; comment: string } {
-  let quote: string | null = null;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (quote) {
-      if (c === quote) quote = null;
-    } else if (c === '"' || c === "'") {
-      quote = c;
-    } else if (c === '#' && (i === 0 || /\s/.test(value[i - 1] ?? ''))) {
-      return { value: value.slice(0, i).trimEnd(), comment: value.slice(i) };
+/** The days a list holds, as the parser reads them (unreadable items are left out, as the parser does). */
+function daysIn(doc: Document.Parsed, node: unknown): Day[] {
+  if (node === null || node === undefined) return [];
+  const value: unknown = isScalar(node) || isSeq(node) ? (node as Node).toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) : undefined;
+  const items = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value];
+  const days: Day[] = [];
+  for (const item of items) {
+    const read = dayOf(item);
+    if ('day' in read) days.push(read.day);
+  }
+  return days;
+}
+
+/** Why a list cannot be edited safely, or undefined when it can. */
+function unsafeShape(key: ListKey, node: unknown): string | undefined {
+  if (isAlias(node)) return `"${key}" is written as an alias (*${node.source}) of another value, so it was left as it is. Write its days out to log here.`;
+  if (isMap(node)) return `"${key}" holds a group of fields instead of a list of days, so it was left as it is.`;
+  if (isScalar(node) || isSeq(node)) {
+    if (node.anchor) return `"${key}" carries an anchor (&${node.anchor}) that other fields may repeat, so it was left as it is. Remove the anchor to log here.`;
+    if (node.tag) return `"${key}" carries a YAML tag (${node.tag}), so it was left as it is.`;
+  }
+  if (isScalar(node) && (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED)) {
+    return `"${key}" is written as a block of text, not a list of days, so it was left as it is.`;
+  }
+  if (isSeq(node)) {
+    for (const item of node.items) {
+      if (isAlias(item)) return `An item in "${key}" is an alias (*${item.source}), so the list was left as it is.`;
+      if ((isScalar(item) || isSeq(item) || isMap(item)) && item.anchor) {
+        return `An item in "${key}" carries an anchor (&${item.anchor}) that other fields may repeat, so the list was left as it is.`;
+      }
     }
   }
-  return { value: value.trimEnd(), comment: '' };
+  return undefined;
 }
 
-function listDays(data: Record<string, unknown>, key: ListKey): string[] {
-  const raw = data[key];
-  const items = Array.isArray(raw) ? raw : raw == null ? [] : [raw];
-  return items.map((v) => (v instanceof Date ? utcDayOf(v) : String(v).trim().slice(0, 10)));
+const lineStartAt = (text: string, pos: number): number => text.lastIndexOf('\n', pos - 1) + 1;
+
+/** Where the line holding `pos` ends (before its line break), and that break (`\n`, `\r\n`, or '' at the end). */
+function lineEndAt(text: string, pos: number): { end: number; eol: string } {
+  const nl = text.indexOf('\n', pos);
+  if (nl === -1) return { end: text.length, eol: '' };
+  return text[nl - 1] === '\r' ? { end: nl - 1, eol: '\r\n' } : { end: nl, eol: '\n' };
 }
 
-function readYaml(text: string): Record<string, unknown> | undefined {
+/** The offset just after the last character of a node's own content (trailing blank lines and spaces left out). */
+function contentEnd(yaml: string, node: Node): number {
+  let end = node.range?.[1] ?? 0;
+  while (end > 0 && /[\s]/.test(yaml[end - 1] ?? '')) end--;
+  return end;
+}
+
+function quoteOf(node: unknown): string {
+  if (isScalar(node) && node.type === Scalar.QUOTE_DOUBLE) return '"';
+  if (isScalar(node) && node.type === Scalar.QUOTE_SINGLE) return "'";
+  return '';
+}
+
+/** The line break a new line in the block should use: the block's last line's own. */
+function blockEol(text: string, block: Block): string {
+  if (block.end >= 2 && text[block.end - 2] === '\r') return '\r\n';
+  return '\n';
+}
+
+/** The text with the day added once more to the list; no checks. Offsets in `yaml` are block-relative. */
+function insertDay(text: string, at: Located, key: ListKey, day: Day): string | { reason: string } {
+  const { block, yaml, pair } = at;
+  const splice = (from: number, to: number, insert: string): string =>
+    text.slice(0, block.start + from) + insert + text.slice(block.start + to);
+  if (!pair) {
+    const eol = blockEol(text, block);
+    return text.slice(0, block.end) + `${key}:${eol}  - ${day}${eol}` + text.slice(block.end);
+  }
+  const node = pair.value;
+  const keyEnd = (pair.key as Node).range?.[1] ?? 0;
+  if (node === null || (isScalar(node) && node.value === null)) {
+    // `kept:` or `kept: ~` / `kept: null`: becomes a one-item flow list in place of the null, or a block item under the key.
+    if (isScalar(node) && node.range && node.range[1] > node.range[0]) return splice(node.range[0], node.range[1], `[${day}]`);
+    const { end, eol } = lineEndAt(yaml, keyEnd);
+    return splice(end, end, `${eol || blockEol(text, block)}  - ${day}`);
+  }
+  if (isScalar(node)) {
+    const [from, to] = node.range ?? [0, 0];
+    const source = yaml.slice(from, to);
+    const q = quoteOf(node);
+    return splice(from, to, `[${source}, ${q}${day}${q}]`);
+  }
+  if (isSeq(node)) return insertIntoSeq(yaml, node, day, splice);
+  return { reason: `"${key}" is not written as a list of days, so it was left as it is.` };
+}
+
+function insertIntoSeq(
+  yaml: string,
+  seq: YAMLSeq,
+  day: Day,
+  splice: (from: number, to: number, insert: string) => string,
+): string | { reason: string } {
+  const last = seq.items[seq.items.length - 1] as Node | undefined;
+  const q = quoteOf(last);
+  const item = `${q}${day}${q}`;
+  const [seqStart, seqEnd] = seq.range ?? [0, 0];
+  if (seq.flow) {
+    if (!last) {
+      const close = yaml.lastIndexOf(']', seqEnd);
+      if (close < seqStart) return { reason: 'The list could not be found in the frontmatter, so it was left as it is.' };
+      return splice(seqStart, close + 1, `[${item}]`);
+    }
+    // After the last item; a trailing comma (`[a, b, ]`) stays after the new one.
+    const after = contentEnd(yaml, last);
+    return splice(after, after, `, ${item}`);
+  }
+  if (!last) return { reason: 'The list could not be found in the frontmatter, so it was left as it is.' };
+  // A new `- day` line after the last item's last line, at the list's own indent, ending as that line ends.
+  const dashLine = lineStartAt(yaml, seqStart);
+  const indent = yaml.slice(dashLine, seqStart);
+  if (!/^[ \t]*$/.test(indent)) return { reason: 'The list does not start on a line of its own, so it was left as it is.' };
+  const { end, eol } = lineEndAt(yaml, contentEnd(yaml, last));
+  return splice(end, end, `${eol || '\n'}${indent}- ${item}`);
+}
+
+/** The text with the last listing of `day` taken out; no checks. */
+function removeDay(text: string, at: Located, key: ListKey, day: Day): string | { reason: string } {
+  const { block, yaml, pair, doc } = at;
+  const splice = (from: number, to: number, insert: string): string =>
+    text.slice(0, block.start + from) + insert + text.slice(block.start + to);
+  const node = pair?.value;
+  const readsAs = (n: unknown): Day | undefined => {
+    const days = daysIn(doc, n);
+    return days.length === 1 ? days[0] : undefined;
+  };
+  if (isScalar(node)) {
+    const [from, to] = node.range ?? [0, 0];
+    return splice(from, to, '[]');
+  }
+  if (!isSeq(node)) return { reason: `"${key}" is not written as a list of days, so it was left as it is.` };
+  let index = -1;
+  for (let i = node.items.length - 1; i >= 0; i--) {
+    if (readsAs(node.items[i]) === day) {
+      index = i;
+      break;
+    }
+  }
+  const item = node.items[index] as Node | undefined;
+  if (!item?.range) return { reason: `${day} is not in "${key}", so there was nothing to take back.` };
+  if (node.flow) {
+    const prev = node.items[index - 1] as Node | undefined;
+    const next = node.items[index + 1] as Node | undefined;
+    if (prev) return splice(contentEnd(yaml, prev), contentEnd(yaml, item), '');
+    if (next?.range) return splice(item.range[0], next.range[0], '');
+    return splice(item.range[0], contentEnd(yaml, item), '');
+  }
+  // The item's whole lines, from its dash line to the end of its last line with that line's break.
+  const from = lineStartAt(yaml, item.range[0]);
+  const { end, eol } = lineEndAt(yaml, contentEnd(yaml, item));
+  if (node.items.length === 1) {
+    // The list becomes empty: `kept: []`, the key's line otherwise as it was (a comment stays after the []).
+    const colon = yaml.indexOf(':', (pair?.key as Node | undefined)?.range?.[1] ?? 0);
+    if (colon < 0 || colon >= from) return { reason: `"${key}" could not be found in the frontmatter, so it was left as it is.` };
+    const rest = yaml.slice(0, from) + yaml.slice(end + eol.length);
+    return text.slice(0, block.start) + rest.slice(0, colon + 1) + ' []' + rest.slice(colon + 1) + text.slice(block.end);
+  }
+  return splice(from, end + eol.length, '');
+}
+
+function sameOtherFields(before: Document.Parsed, after: Document.Parsed, key: ListKey): string | undefined {
+  const plain = (doc: Document.Parsed): Map<string, string> => {
+    const out = new Map<string, string>();
+    if (!isMap(doc.contents)) return out;
+    for (const pair of doc.contents.items) {
+      const name = keyName(pair) ?? JSON.stringify((pair.key as Node | null)?.toJSON?.() ?? null);
+      if (name === key) continue;
+      const value = isAlias(pair.value) || isScalar(pair.value) || isSeq(pair.value) || isMap(pair.value)
+        ? (pair.value as Node).toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT })
+        : null;
+      out.set(name, JSON.stringify(value ?? null));
+    }
+    return out;
+  };
+  const a = plain(before);
+  const b = plain(after);
+  for (const [name, value] of a) if (b.get(name) !== value) return name;
+  for (const name of b.keys()) if (!a.has(name)) return name;
+  return undefined;
+}
+
+function sortedEqual(a: readonly Day[], b: readonly Day[]): boolean {
+  if (a.length !== b.length) return false;
+  const x = [...a].sort();
+  const y = [...b].sort();
+  return x.every((d, i) => d === y[i]);
+}
+
+type Change = { add: true } | { add: false };
+
+function applyChange(text: string, key: ListKey, day: Day, change: Change, skipIfPresent: boolean): ListEdit {
+  if (!isDay(day)) return { ok: false, reason: `"${String(day)}" is not a calendar day (YYYY-MM-DD).` };
+  const found = locate(text, key);
+  if (!found.ok) return found;
+  const at = found.at;
+  const node = at.pair?.value;
+  const unsafe = at.pair ? unsafeShape(key, node) : undefined;
+  let beforeDays: Day[];
   try {
-    // An options object keeps gray-matter from caching every text it ever saw.
-    const data: unknown = matter(text, {}).data;
-    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+    beforeDays = daysIn(at.doc, node);
   } catch {
-    return undefined;
+    return { ok: false, reason: 'The frontmatter repeats its aliases (*name) too many times to be checked, so it was left as it is.' };
+  }
+  const count = beforeDays.filter((d) => d === day).length;
+  if (change.add && skipIfPresent && count > 0) return { ok: true, text, changed: false, count };
+  if (!change.add && count === 0) return { ok: true, text, changed: false, count };
+  if (unsafe) return { ok: false, reason: unsafe };
+  const edited = change.add ? insertDay(text, at, key, day) : removeDay(text, at, key, day);
+  if (typeof edited !== 'string') return { ok: false, reason: edited.reason };
+
+  // Check the edit did exactly what it should before anyone writes it.
+  const again = locate(edited, key);
+  const refused = { ok: false as const, reason: `The list "${key}" is written in a way this edit does not understand, so the note was left as it is.` };
+  if (!again.ok || !again.at.pair) return refused;
+  try {
+    const afterDays = daysIn(again.at.doc, again.at.pair.value);
+    const expected = change.add ? [...beforeDays, day] : removeOne(beforeDays, day);
+    if (!sortedEqual(afterDays, expected)) return refused;
+    const changedField = sameOtherFields(at.doc, again.at.doc, key);
+    if (changedField !== undefined) {
+      return { ok: false, reason: `Changing "${key}" would also have changed "${changedField}", so the note was left as it is.` };
+    }
+  } catch {
+    return { ok: false, reason: 'The frontmatter repeats its aliases (*name) too many times to be checked, so it was left as it is.' };
+  }
+  return { ok: true, text: edited, changed: true, count: change.add ? count + 1 : count - 1 };
+}
+
+function removeOne(days: readonly Day[], day: Day): Day[] {
+  const out = [...days];
+  const i = out.lastIndexOf(day);
+  if (i >= 0) out.splice(i, 1);
+  return out;
+}
+
+/**
+ * Adds `day` to the `kept` or `skipped` list with one targeted text edit. Without `again`, a day
+ * already listed leaves the note unchanged (`changed: false`): logging twice by accident changes
+ * nothing. With `again`, the day is listed once more (a second keep on the same day).
+ * Refuses (`ok: false`, with a reason for the user) rather than guess; never throws.
+ */
+export function addDayToList(text: string, key: ListKey, day: Day, options: { again?: boolean } = {}): ListEdit {
+  try {
+    return applyChange(text, key, day, { add: true }, !options.again);
+  } catch {
+    return { ok: false, reason: 'The frontmatter could not be edited safely, so the note was left as it is.' };
   }
 }
 
 /**
- * Adds `day` to the `kept` or `skipped` list of a note with one targeted text edit: every other key,
- * comment, quote, line ending and the body stay byte for byte as they were. Idempotent: a day already
- * listed leaves the note unchanged. Refuses (with a reason for the user) rather than guess.
+ * Takes one listing of `day` out of the list (the last one): undoes one keep, or one rest day.
+ * A day not listed leaves the note unchanged (`changed: false`). Never throws.
  */
-export function addDayToList(text: string, key: ListKey, day: Day): ListEdit {
-  if (!isDay(day)) return { ok: false, reason: `"${String(day)}" is not a calendar day (YYYY-MM-DD).` };
-  const block = findFrontmatter(text);
-  if (!block) return { ok: false, reason: 'This note has no frontmatter (the block between --- lines at the top).' };
-  const before = readYaml(text);
-  if (!before) return { ok: false, reason: 'The frontmatter of this note could not be read, so it was left as it is.' };
-  if (listDays(before, key).includes(day)) return { ok: true, text, changed: false };
-
-  const lines = linesOf(text, block.start, block.end);
-  const keyRe = new RegExp(`^${key}[ \\t]*:(.*)$`);
-  const at = lines.map((l, i) => (keyRe.test(l.text) ? i : -1)).filter((i) => i >= 0);
-  if (at.length > 1) return { ok: false, reason: `The key "${key}" appears more than once; keep one and try again.` };
-
-  let result: string;
-  const eol = block.eol;
-  if (at.length === 0) {
-    // No such key yet: add it as the last key of the block.
-    result = text.slice(0, block.end) + `${key}:${eol}  - ${day}${eol}` + text.slice(block.end);
-  } else {
-    const index = at[0] as number;
-    const line = lines[index] as Line;
-    const { value, comment } = splitComment((keyRe.exec(line.text)?.[1] ?? '').trim());
-    if (value.startsWith('[')) {
-      if (!value.endsWith(']')) return { ok: false, reason: `The list "${key}" spans several lines in brackets; write it as one line or as a "- " list.` };
-      const inner = value.slice(1, -1).trim();
-      const quote = /^\s*(["'])/.exec(inner)?.[1] ?? '';
-      const item = `${quote}${day}${quote}`;
-      const next = inner === '' ? `[${item}]` : `[${inner}, ${item}]`;
-      const head = line.text.slice(0, line.text.indexOf(':') + 1);
-      const newLine = `${head} ${next}${comment ? ' ' + comment : ''}`;
-      result = text.slice(0, line.start) + newLine + text.slice(line.end);
-    } else if (value === '' || value === '~' || value === 'null') {
-      // A block list (or nothing yet): append an item after the last one, in the same style.
-      let last = index;
-      let style = { indent: '  ', quote: '' };
-      for (let i = index + 1; i < lines.length; i++) {
-        const l = (lines[i] as Line).text;
-        const m = /^([ \t]*)-[ \t]+(.*)$/.exec(l);
-        if (m) {
-          last = i;
-          style = { indent: m[1] ?? '', quote: /^(["'])/.exec(m[2] ?? '')?.[1] ?? '' };
-          continue;
-        }
-        if (/^[ \t]*(#.*)?$/.test(l)) continue;
-        break;
-      }
-      const lastLine = lines[last] as Line;
-      const itemLine = `${style.indent}- ${style.quote}${day}${style.quote}`;
-      if (value !== '' && last === index) {
-        // `kept: null`: the value must go, or YAML would see both a scalar and a list.
-        const head = line.text.slice(0, line.text.indexOf(':') + 1);
-        result = text.slice(0, line.start) + head + (comment ? ' ' + comment : '') + eol + itemLine + text.slice(line.end);
-      } else {
-        result = text.slice(0, lastLine.end) + eol + itemLine + text.slice(lastLine.end);
-      }
-    } else if (/^[|>]/.test(value)) {
-      return { ok: false, reason: `"${key}" is written as a block of text, not a list of days; it was left as it is.` };
-    } else {
-      // One day written as a plain value: make it a list holding both.
-      const head = line.text.slice(0, line.text.indexOf(':') + 1);
-      const quote = /^(["'])/.exec(value)?.[1] ?? '';
-      const newLine = `${head} [${value}, ${quote}${day}${quote}]${comment ? ' ' + comment : ''}`;
-      result = text.slice(0, line.start) + newLine + text.slice(line.end);
-    }
+export function removeDayFromList(text: string, key: ListKey, day: Day): ListEdit {
+  try {
+    return applyChange(text, key, day, { add: false }, false);
+  } catch {
+    return { ok: false, reason: 'The frontmatter could not be edited safely, so the note was left as it is.' };
   }
+}
 
-  // Check the edit did exactly what it should before anyone writes it.
-  const after = readYaml(result);
-  if (!after || !listDays(after, key).includes(day)) {
-    return { ok: false, reason: `The list "${key}" is written in a way this edit does not understand; it was left as it is.` };
+/** How many times the list names `day`, read as the parser reads it; undefined when the note cannot be read. */
+export function countDayInList(text: string, key: ListKey, day: Day): number | undefined {
+  try {
+    const found = locate(text, key);
+    if (!found.ok) return undefined;
+    return daysIn(found.at.doc, found.at.pair?.value).filter((d) => d === day).length;
+  } catch {
+    return undefined;
   }
-  for (const k of Object.keys(before)) {
-    if (k !== key && JSON.stringify(before[k]) !== JSON.stringify(after[k])) {
-      return { ok: false, reason: `Adding the day would have changed "${k}", so the note was left as it is.` };
-    }
-  }
-  return { ok: true, text: result, changed: true };
 }

@@ -9,14 +9,18 @@ import type { Problem } from '../entry';
  */
 export class FieldReader {
   readonly problems: Problem[] = [];
+  private readonly fields: ReadonlyMap<string, unknown>;
 
   constructor(
     readonly path: string,
-    private readonly data: Record<string, unknown>,
-  ) {}
+    data: Record<string, unknown>,
+  ) {
+    this.fields = fieldsByName(data).fields;
+  }
 
+  /** The value of a field, whatever the case its key was written in (`Kept:` is `kept:`). */
   raw(key: string): unknown {
-    return Object.prototype.hasOwnProperty.call(this.data, key) ? this.data[key] : undefined;
+    return this.fields.get(key);
   }
 
   problem(message: string): void {
@@ -69,7 +73,10 @@ export class FieldReader {
     const whole = opts.integer ? 'a whole number' : 'a number';
     const range = opts.max === undefined ? `${whole} of ${opts.min} or more` : `${whole} from ${opts.min} to ${opts.max}`;
     if (n === null) {
-      this.problem(`"${key}" should be ${range}, but it is ${show(value)}, so ${otherwise}.`);
+      // YAML 1.1 read `12:30` as 750 (base 60); by YAML 1.2 it is text, and a time is not a count.
+      const time = typeof value === 'string' && /^\d{1,2}:\d{2}(?::\d{2})?$/.test(value.trim());
+      const looks = time ? ', which reads as a time of day, not a number' : '';
+      this.problem(`"${key}" should be ${range}, but it is ${show(value)}${looks}, so ${otherwise}.`);
       return null;
     }
     if (n < opts.min || (opts.max !== undefined && n > opts.max) || (opts.integer && !Number.isInteger(n))) {
@@ -132,6 +139,33 @@ export class FieldReader {
     }
     return days.sort();
   }
+}
+
+/**
+ * A note's fields by their name folded to lower case: field names are read case-insensitively, as
+ * Dataview and Obsidian's Properties panel treat them (`Kept:`, `Date:` and `kept:`, `date:` are one
+ * field). `clashes` lists the keys written in more than one spelling (`Kept` and `kept`): which one
+ * the user meant cannot be known, so the caller reports it.
+ */
+export function fieldsByName(data: Record<string, unknown>): { fields: Map<string, unknown>; clashes: string[][] } {
+  const fields = new Map<string, unknown>();
+  const spellings = new Map<string, string[]>();
+  for (const key of Object.keys(data)) {
+    const name = key.trim().toLowerCase();
+    const seen = spellings.get(name);
+    if (seen) seen.push(key);
+    else {
+      spellings.set(name, [key]);
+      fields.set(name, data[key]);
+    }
+  }
+  return { fields, clashes: [...spellings.values()].filter((keys) => keys.length > 1) };
+}
+
+/** True when the data has the field, in any case. */
+export function hasField(data: Record<string, unknown>, name: string): boolean {
+  for (const key of Object.keys(data)) if (key.trim().toLowerCase() === name) return true;
+  return false;
 }
 
 export function isBlank(value: unknown): boolean {

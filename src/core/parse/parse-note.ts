@@ -1,7 +1,7 @@
 import { EXERCISES } from '../catalog/exercises';
 import type { ParsedNote } from '../entry';
 import { MAX_NOTE_CHARS, mightBeOurs, noteShape, type NoteShape } from './note-shape';
-import { isPlainMap } from './field-readers';
+import { hasField, isPlainMap } from './field-readers';
 import { parseFrontmatter, readOurFrontmatter, syncConflictNote } from './read-entry';
 import { syncConflictOriginal } from './sync-conflict';
 import { parseYamlFrontmatter } from './yaml-frontmatter';
@@ -75,7 +75,7 @@ function parseShapeUnsafe(path: string, shape: NoteShape): ParsedNote {
           'The frontmatter is not a list of "key: value" lines, so this note was not counted.',
         );
       }
-      if (!Object.prototype.hasOwnProperty.call(yaml.data, 'selftrust')) return { path, entry: null, problems: [] };
+      if (!hasField(yaml.data, 'selftrust')) return { path, entry: null, problems: [] };
       return readOurFrontmatter(path, yaml.data);
     }
     default:

@@ -1,7 +1,7 @@
 import { parseIsoWeek, type Day } from '../day';
 import { ELEMENT_IDS, type ElementId, type Entry, type ExerciseId, type ParsedNote } from '../entry';
 import { exerciseIdList, readExerciseKind } from './exercise-kind';
-import { FieldReader, isBlank, isPlainMap, show, textOf } from './field-readers';
+import { FieldReader, fieldsByName, hasField, isBlank, isPlainMap, show, textOf } from './field-readers';
 import { readRatedList } from './rated-items';
 import { syncConflictOriginal } from './sync-conflict';
 
@@ -15,7 +15,7 @@ export const SCHEMA_VERSION = 1;
  */
 export function parseFrontmatter(path: string, data: unknown): ParsedNote {
   try {
-    if (!isPlainMap(data) || !Object.prototype.hasOwnProperty.call(data, 'selftrust')) {
+    if (!isPlainMap(data) || !hasField(data, 'selftrust')) {
       return { path, entry: null, problems: [] };
     }
     const original = syncConflictOriginal(path);
@@ -48,6 +48,22 @@ export function syncConflictNote(path: string, original: string): ParsedNote {
 
 /** Frontmatter that has a `selftrust` key: the entry it describes, and what could not be read. */
 export function readOurFrontmatter(path: string, data: Record<string, unknown>): ParsedNote {
+  const clash = fieldsByName(data).clashes[0];
+  if (clash) {
+    const spellings = clash.map((k) => `"${k}"`).join(' and ');
+    return {
+      path,
+      entry: null,
+      problems: [
+        {
+          path,
+          message:
+            `The field "${(clash[0] ?? '').trim().toLowerCase()}" is written twice, as ${spellings}, so this note was not counted. ` +
+            'Field names are read in any case, so keep one of them (a sync or another tool can cause this).',
+        },
+      ],
+    };
+  }
   const r = new FieldReader(path, data);
   const done = (entry: Entry | null): ParsedNote => ({ path, entry, problems: r.problems });
 
@@ -56,7 +72,9 @@ export function readOurFrontmatter(path: string, data: Record<string, unknown>):
   readSchemaVersion(r);
   const date = readDate(r);
   if (date === null) return done(null);
-  return done(readFields(r, kind, date));
+  const entry = readFields(r, kind, date);
+  if (entry === null && kind === 'small-promise') return { path, entry: null, problems: r.problems, draft: { kind } };
+  return done(entry);
 }
 
 function readKind(r: FieldReader): ExerciseId | null {
@@ -105,10 +123,8 @@ function readFields(r: FieldReader, kind: ExerciseId, date: Day): Entry | null {
   switch (kind) {
     case 'small-promise': {
       const promise = r.text('promise');
-      if (promise === null) {
-        r.problem('This promise has no text yet, so it is not shown. Write what you promise yourself after "promise:".');
-        return null;
-      }
+      // A promise note fresh from the template: a draft waiting for its words, not a problem (see ParsedNote.draft).
+      if (promise === null) return null;
       return {
         kind,
         path,

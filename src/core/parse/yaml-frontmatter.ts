@@ -1,100 +1,126 @@
 import matter from 'gray-matter';
+import { parseDocument, type Document } from 'yaml';
 
 /**
- * Frontmatter YAML through gray-matter (js-yaml 3), with two changes to what it hands back:
+ * Frontmatter YAML: gray-matter splits the block from the note, and the `yaml` package (eemeli/yaml)
+ * reads it by the YAML 1.2 core schema, the rules Obsidian's Properties panel shows the user:
  *
- * - Timestamps stay the text the user wrote. js-yaml turns `2026-11-26` into a UTC Date and rolls an
- *   impossible `2026-02-30` over to March 2nd without a word. A js-yaml `listener` sees every node
- *   as it closes; for a timestamp we put the source text back, so the field readers see exactly
- *   what Obsidian's metadataCache would give (a string) and can say "2026-02-30 is not a day".
- * - Errors become plain sentences with the line number in the note.
+ * - `12:30` and `10:00` stay the text "12:30" and "10:00" (YAML 1.1 read them as 750 and 600, base 60);
+ *   `010` is 10 (1.1 read it as octal 8); `yes`/`no` stay words (the field readers know them).
+ * - No timestamps: `2026-11-26` and `2026-11-16T20:00:00-05:00` stay the text the user wrote, so the
+ *   day they name is read by one function (`dayOf` in field-readers) for reading and for editing.
+ * - A key written twice is an error (a sync conflict can do this); so is any YAML error.
+ * - Aliases are expanded with a cap (`maxAliasCount`), so a "billion laughs" note of a few hundred
+ *   bytes is refused in bounded time and memory instead of growing to gigabytes.
  *
- * An options object is always passed: without one gray-matter caches every text it ever parsed.
+ * The result is plain data (objects, arrays, strings, numbers, booleans, null) or a sentence for the
+ * user with the line number in the note. Never throws.
  */
 
 export type YamlResult = { ok: true; data: unknown } | { ok: false; message: string };
 
-interface YamlMark {
-  line: number;
-  column: number;
-}
+/** Options shared by every reading and by the edit's checks, so they cannot disagree. */
+export const YAML_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  uniqueKeys: true,
+  prettyErrors: true,
+  // `<<` merge keys are YAML 1.1; in 1.2 `<<` is an ordinary key.
+  merge: false,
+} as const;
 
-interface YamlError {
-  name: string;
-  reason?: string;
-  mark?: YamlMark;
-}
+/** At most this many alias expansions per note: far more than a note needs, far less than a bomb needs. */
+export const MAX_ALIAS_COUNT = 100;
 
-/** The part of js-yaml's loader state the listener reads and writes. */
-interface LoaderState {
-  input: string;
-  position: number;
-  result: unknown;
-  tag: string | null;
-  anchor: string | null;
-  anchorMap: Record<string, unknown>;
+/** Parses a YAML block (without its `---` lines) into a Document; the edit keeps it to work on its source ranges. */
+export function parseYamlDocument(yaml: string): Document.Parsed {
+  return parseDocument(yaml, { ...YAML_OPTIONS, keepSourceTokens: true });
 }
-
-const TIMESTAMP_TAG = 'tag:yaml.org,2002:timestamp';
-const TIMESTAMP_TEXT = /\d{4}-\d{1,2}-\d{1,2}(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}:\d{2}(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d{1,2}(?::\d{2})?))?)?/g;
 
 function refuse(): never {
   throw new Error('Only YAML frontmatter is read.');
 }
 
+class FrontmatterError extends Error {
+  constructor(readonly sentence: string) {
+    super(sentence);
+  }
+}
+
+/**
+ * Reads a note's frontmatter: the text from its opening `---` through the closing `---` line (the
+ * body may follow). Messages name the line of the note the user sees.
+ */
 export function parseYamlFrontmatter(text: string): YamlResult {
-  const openedAt: number[] = [];
-  const listener = (event: 'open' | 'close', state: LoaderState): void => {
-    if (event === 'open') {
-      openedAt.push(state.position);
-      return;
+  const engine = (yaml: string): object => {
+    const doc = parseDocument(yaml, YAML_OPTIONS);
+    // An unknown tag (`!weird 2026-11-26`) is only a warning to the library; its value would be read as text
+    // the user never meant as such, so it is refused like an error.
+    const first = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+    if (first) throw new FrontmatterError(describeYamlError(first, yaml));
+    let data: unknown;
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch {
+      throw new FrontmatterError(
+        'The frontmatter repeats its anchors and aliases (&name, *name) so many times that reading it would take ' +
+          'too long, so this note was not counted. Write the values out instead of using aliases.',
+      );
     }
-    const start = openedAt.pop() ?? state.position;
-    if (state.tag === TIMESTAMP_TAG && state.result instanceof Date) {
-      // The source slice may also hold an anchor or a tag (`&a 2026-01-01`); keep the timestamp itself.
-      const written = state.input.slice(start, state.position).match(TIMESTAMP_TEXT);
-      const last = written?.[written.length - 1];
-      if (last !== undefined) {
-        state.result = last;
-        if (state.anchor !== null) state.anchorMap[state.anchor] = last;
-      }
-    }
+    // gray-matter wants an object back; anything else is reported by the caller as "not key: value lines".
+    return { value: data ?? {} };
   };
   try {
     const options = {
-      listener,
       // `---js` would make gray-matter eval the block; notes are data, never code.
-      engines: { js: { parse: refuse }, javascript: { parse: refuse }, coffee: { parse: refuse } },
+      engines: { yaml: engine, js: { parse: refuse }, javascript: { parse: refuse }, coffee: { parse: refuse } },
     };
-    // The typings do not know js-yaml's `listener`; gray-matter hands the options to js-yaml as they are.
+    // An options object also keeps gray-matter from caching every text it ever parsed.
     const file = (matter as unknown as (input: string, opts: object) => { data: unknown })(text, options);
-    return { ok: true, data: file.data };
+    const data = (file.data as { value?: unknown }).value;
+    return { ok: true, data: data === undefined ? {} : data };
   } catch (error) {
-    return { ok: false, message: describeYamlError(error, text) };
+    if (error instanceof FrontmatterError) return { ok: false, message: error.sentence };
+    return { ok: false, message: 'The frontmatter could not be read as YAML, so this note was not counted.' };
   }
 }
 
-function describeYamlError(error: unknown, text: string): string {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as YamlError;
-  if (e.name !== 'YAMLException' || !e.reason) {
-    return 'The frontmatter could not be read as YAML, so this note was not counted.';
-  }
-  // The YAML block starts right after the opening `---`, so js-yaml's 0-based line is the note's 1-based line - 1.
-  const line = e.mark ? e.mark.line + 1 : null;
-  const where = line !== null ? ` on line ${line}` : '';
-  if (e.reason === 'duplicated mapping key') {
-    const key = e.mark ? keyOnLine(text, e.mark.line) : null;
+interface YamlErrorLike {
+  code: string;
+  message: string;
+  pos: [number, number];
+}
+
+/**
+ * A YAML error as a sentence. gray-matter hands the engine the text after the opening `---`, which
+ * begins with that line's own line break: line n of the engine's text is line n of the note.
+ */
+export function describeYamlError(error: YamlErrorLike, yaml: string): string {
+  const line = lineAt(yaml, error.pos[0]);
+  const where = ` on line ${line}`;
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = keyOnLine(yaml, line);
     const named = key ? `The key "${key}" appears twice` : 'A key appears twice';
     return `${named} in the frontmatter${where}, so this note was not counted. Keep one of them (a sync conflict can cause this).`;
   }
-  return `The frontmatter is not valid YAML${where} (${e.reason}), so this note was not counted.`;
+  // The library's message ends with a picture of the line (prettyErrors); keep its first sentence.
+  let reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+  if (error.code === 'TAG_RESOLVE_FAILED') reason = `unknown tag ${reason.replace(/^Unresolved tag:\s*/, '')}`;
+  return `The frontmatter is not valid YAML${where} (${reason}), so this note was not counted.`;
 }
 
-/** The key written on a 0-based line of the YAML block (the line after the opening `---` is 1). */
-function keyOnLine(text: string, yamlLine: number): string | null {
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
-  const line = lines[yamlLine];
-  if (line === undefined) return null;
-  const match = /^\s*(?:-\s+)?["']?([^"':#]+?)["']?\s*:/.exec(line);
+/** 1-based line of an offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** The key written on a 1-based line of the text. */
+function keyOnLine(text: string, line: number): string | null {
+  const found = text.split('\n')[line - 1];
+  if (found === undefined) return null;
+  const match = /^\s*(?:-\s+)?["']?([^"':#]+?)["']?\s*:/.exec(found);
   return match?.[1]?.trim() ?? null;
 }

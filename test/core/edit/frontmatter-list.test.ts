@@ -56,11 +56,11 @@ describe('addDayToList: one targeted edit, every other byte kept', () => {
 
   it('is idempotent: a day already there leaves the note unchanged', () => {
     const text = '---\nkept:\n  - 2026-11-26\n---\n';
-    expect(addDayToList(text, 'kept', day('2026-11-26'))).toEqual({ ok: true, text, changed: false });
+    expect(addDayToList(text, 'kept', day('2026-11-26'))).toEqual({ ok: true, text, changed: false, count: 1 });
   });
 
-  it('replaces `kept: null` by a list', () => {
-    expect(edited('---\nkept: null\n---\n', 'kept', '2026-11-26')).toBe('---\nkept:\n  - 2026-11-26\n---\n');
+  it('replaces `kept: null` by a list in its place', () => {
+    expect(edited('---\nkept: null # none yet\n---\n', 'kept', '2026-11-26')).toBe('---\nkept: [2026-11-26] # none yet\n---\n');
   });
 
   it('refuses with a reason, leaving the note alone, when it cannot be sure', () => {

@@ -9,7 +9,7 @@ export interface FixtureNote {
   /** The file name, used as the note's vault path. */
   name: string;
   text: string;
-  expected: { entry: Omit<Entry, 'path'> | null; problems: string[] };
+  expected: { entry: Omit<Entry, 'path'> | null; problems: string[]; draft?: { kind: string } };
 }
 
 export function fixtureNotes(): FixtureNote[] {

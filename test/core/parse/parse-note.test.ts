@@ -16,6 +16,7 @@ describe('parseNote on the fixture notes', () => {
       const expectedEntry = fixture.expected.entry ? { ...fixture.expected.entry, path: fixture.name } : null;
       expect(parsed.entry).toEqual(expectedEntry);
       expect(parsed.problems.map((p) => p.message)).toEqual(fixture.expected.problems);
+      expect(parsed.draft).toEqual(fixture.expected.draft);
       for (const problem of parsed.problems) expect(problem.path).toBe(fixture.name);
     });
   }
