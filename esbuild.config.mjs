@@ -19,24 +19,33 @@ const PLUGIN_ID = 'self-trust-practice';
  * Obsidian mobile has no Node: no `fs`, no `Buffer`. gray-matter requires `fs` only for `matter.read`,
  * which we never call, and copies every note into a `Buffer` (`file.orig`), which we never read.
  * For browser builds, `fs` becomes an empty module and that one copy keeps the string instead.
- * They only read YAML, so js-yaml comes without its dumper.
+ * js-yaml is left out as in every bundle (see yamlOnly).
  */
 export const mobileSafe = {
   name: 'mobile-safe',
   setup(build) {
     build.onResolve({ filter: /^fs$/ }, () => ({ path: 'fs', namespace: 'empty' }));
     build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
-    build.onResolve({ filter: /^js-yaml$/ }, () => ({ path: at('scripts', 'shims', 'js-yaml-load-only.cjs') }));
-    // Only safeLoad is used: the full schema (JavaScript functions and regexps in YAML) stays out.
-    build.onResolve({ filter: /[\\/]schema[\\/]default_full$/ }, (args) =>
-      /js-yaml/.test(args.importer) ? { path: path.join(path.dirname(args.importer), 'schema', 'default_safe.js') } : undefined,
-    );
+    yamlOnly.setup(build);
     build.onLoad({ filter: /gray-matter[\\/]lib[\\/]utils\.js$/ }, async (args) => {
       const source = await fs.readFile(args.path, 'utf8');
       const patched = source.replace("typeof input === 'string' ? Buffer.from(input) : input", 'input');
       if (patched === source) throw new Error('gray-matter changed: check its use of Buffer before building for mobile.');
       return { contents: patched, loader: 'js' };
     });
+  },
+};
+
+/**
+ * gray-matter requires js-yaml for a default engine we never use (every call passes the `yaml`
+ * package as its engine): a stub stands in for it in every bundle, so YAML 1.1 rules never ship.
+ */
+export const yamlOnly = {
+  name: 'yaml-only',
+  setup(build) {
+    build.onResolve({ filter: /^js-yaml$/ }, (args) =>
+      /gray-matter/.test(args.importer) ? { path: at('scripts', 'shims', 'js-yaml-none.cjs') } : undefined,
+    );
   },
 };
 
@@ -66,19 +75,20 @@ export async function buildAll(mode = 'production') {
       ...nodeBase,
       entryPoints: [at('src/cli/bin.ts')],
       outfile: at('dist/cli.js'),
-      plugins: [uiAssetsModule(ui)],
+      plugins: [uiAssetsModule(ui), yamlOnly],
     }),
     esbuild.build({
       ...nodeBase,
       entryPoints: [at('scripts/bench.ts')],
       outfile: at('dist/bench.js'),
-      plugins: [uiAssetsModule(ui)],
+      plugins: [uiAssetsModule(ui), yamlOnly],
     }),
     esbuild.build({
       ...nodeBase,
       entryPoints: [at('src/vscode/extension.ts')],
       outfile: at('dist/vscode/extension.js'),
       external: ['vscode'],
+      plugins: [yamlOnly],
       minify: production,
       sourcemap: production ? false : 'inline',
     }),

@@ -1,7 +1,7 @@
 /** Builds the real `selftrust` binary once per test run, the way `npm run build` does, and runs it as a user would. */
 import * as esbuild from 'esbuild';
 // @ts-expect-error: the build config is plain JavaScript.
-import { uiAssetsModule } from '../../esbuild.config.mjs';
+import { uiAssetsModule, yamlOnly } from '../../esbuild.config.mjs';
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import * as os from 'node:os';
@@ -22,7 +22,7 @@ export function cliBinary(): Promise<string> {
       format: 'cjs',
       target: 'node20',
       logLevel: 'error',
-      plugins: [uiAssetsModule(ui)],
+      plugins: [uiAssetsModule(ui), yamlOnly],
     });
     return out;
   })();
