@@ -6,6 +6,7 @@
  */
 import { Component, TFile, type App } from 'obsidian';
 import type { NoteIndex } from '../core/index/note-index';
+import { hasField, isPlainMap } from '../core/parse/field-readers';
 import { parseFrontmatter } from '../core/parse/parse-note';
 
 export const INDEX_DEBOUNCE_MS = 300;
@@ -117,7 +118,8 @@ export class LiveIndex extends Component {
     const file = this.app.vault.getAbstractFileByPath(path);
     if (!(file instanceof TFile) || file.extension !== 'md') return this.forget(path);
     const frontmatter: unknown = this.app.metadataCache.getFileCache(file)?.frontmatter;
-    if (frontmatter && typeof frontmatter === 'object' && 'selftrust' in frontmatter) {
+    // Field names are read in any case (`SelfTrust:`), as parseFrontmatter reads them.
+    if (isPlainMap(frontmatter) && hasField(frontmatter, 'selftrust')) {
       this.index.upsertParsed(parseFrontmatter(path, frontmatter), frontmatter);
     } else {
       this.forget(path);
