@@ -3,6 +3,8 @@ import { FuzzySuggestModal, SuggestModal, type App } from 'obsidian';
 import type { Exercise } from '../core/catalog/exercises';
 import { EXERCISES } from '../core/catalog/exercises';
 import type { PromiseCard } from '../core/dashboard/model';
+import { promiseNames } from '../core/edit/find-promise';
+import { rankByMatch } from '../core/text-match';
 
 export class ExerciseSuggestModal extends FuzzySuggestModal<Exercise> {
   constructor(
@@ -50,9 +52,9 @@ export class PromiseSuggestModal extends SuggestModal<PromiseCard> {
     this.emptyStateText = 'No active promise matches.';
   }
 
+  /** The same matching as `selftrust log`: NFC, case folded, accents optional as a fallback; best matches first. */
   getSuggestions(query: string): PromiseCard[] {
-    const q = query.trim().toLowerCase();
-    return this.promises.filter((p) => q === '' || p.promise.toLowerCase().includes(q) || p.path.toLowerCase().includes(q));
+    return rankByMatch(query, this.promises, promiseNames);
   }
 
   renderSuggestion(card: PromiseCard, el: HTMLElement): void {

@@ -162,7 +162,7 @@ export class SelfTrustCommands {
   }
 
   private async pickPromise(vault: Vault, mark: Mark): Promise<PromiseEntry | undefined> {
-    const active = allPromises(vault.live.index).filter((p) => p.status === 'active');
+    const active = allPromises(vault.live.index, this.deps.settings()).filter((p) => p.status === 'active');
     if (active.length === 0) {
       const start = 'Start a small promise';
       const answer = await vscode.window.showInformationMessage('You have no active promises yet. A small one is a good place to begin.', start);
@@ -174,9 +174,10 @@ export class SelfTrustCommands {
       const card = cards.get(p.path);
       const done = card ? (mark === 'kept' ? card.keptToday : card.restToday) : false;
       return {
-        label: p.promise || p.path,
+        // VS Code filters the items itself, by code unit: NFC so a name macOS saved decomposed matches what is typed.
+        label: (p.promise || p.path).normalize('NFC'),
         description: card ? streakText(card) + (done ? (mark === 'kept' ? ' · kept today' : ' · resting today') : '') : '',
-        detail: p.path,
+        detail: p.path.normalize('NFC'),
         promise: p,
       };
     });

@@ -4,6 +4,7 @@ import { DISCLAIMER, HELP_RESOURCES } from '../catalog/help';
 import type { Entry, ParsedNote, PromiseEntry } from '../entry';
 import { SECTION_IDS, type IndexView, type SectionId, type Settings } from '../ports';
 import type { DashboardModel, PromiseCard } from './model';
+import { notesInScope } from '../index/vault-scope';
 import { checkInCard } from '../stats/check-in';
 import { emotionsCard } from '../stats/emotions';
 import { goalLists } from '../stats/goals';
@@ -28,7 +29,8 @@ export function buildDashboard(index: IndexView, today: Day, settings: Settings)
   let noteCount = 0;
   const current: Entry[] = [];
   const withProblems: ParsedNote[] = [];
-  for (const note of index.notes()) {
+  // Templates left out and likely copies listed, not counted (vault-scope.ts).
+  for (const note of notesInScope(index.notes(), settings)) {
     noteCount++;
     if (note.entry) current.push(note.entry);
     if (note.problems.length > 0) withProblems.push(note);

@@ -110,8 +110,9 @@ export class NoteIndex implements IndexView {
   }
 }
 
+/** Keys are read without letter case (issue 9), so `Selftrust:` marks a note of ours too. */
 function hasSelftrust(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && Object.prototype.hasOwnProperty.call(data, 'selftrust');
+  return typeof data === 'object' && data !== null && Object.keys(data).some((k) => k.toLowerCase() === 'selftrust');
 }
 
 function matters(note: ParsedNote): boolean {
