@@ -115,8 +115,9 @@ function hasSelftrust(data: unknown): boolean {
   return typeof data === 'object' && data !== null && Object.keys(data).some((k) => k.toLowerCase() === 'selftrust');
 }
 
+/** A note the dashboard shows: an entry, a problem, or a draft waiting for its words. */
 function matters(note: ParsedNote): boolean {
-  return note.entry !== null || note.problems.length > 0;
+  return note.entry !== null || note.problems.length > 0 || note.draft !== undefined;
 }
 
 /** Parsed notes are plain data built in a fixed key order, so their JSON is a faithful comparison. */
@@ -144,5 +145,6 @@ function moveParsed(note: ParsedNote, path: string): ParsedNote {
     path,
     entry: note.entry ? { ...note.entry, path } : null,
     problems: note.problems.map((p) => ({ ...p, path })),
+    ...(note.draft ? { draft: note.draft } : {}),
   };
 }
