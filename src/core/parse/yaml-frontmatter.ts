@@ -106,6 +106,10 @@ export function describeYamlError(error: YamlErrorLike, yaml: string): string {
   // The library's message ends with a picture of the line (prettyErrors); keep its first sentence.
   let reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
   if (error.code === 'TAG_RESOLVE_FAILED') reason = `unknown tag ${reason.replace(/^Unresolved tag:\s*/, '')}`;
+  else if (/end with a \]/.test(reason)) reason = 'a list opened with "[" is not closed with "]"';
+  else if (/end with a \}/.test(reason)) reason = 'a group opened with "{" is not closed with "}"';
+  else if (error.code === 'BAD_INDENT') reason = 'the indentation of this line does not line up with the lines around it';
+  else if (error.code === 'MISSING_CHAR' && /quote/i.test(reason)) reason = 'a quote is opened but never closed';
   return `The frontmatter is not valid YAML${where} (${reason}), so this note was not counted.`;
 }
 

@@ -90,7 +90,7 @@ describe('NoteIndex', () => {
     const index = built({ "walk (Sam's conflicted copy 2026-10-14).md": broken });
     index.rename("walk (Sam's conflicted copy 2026-10-14).md", 'walk.md');
     expectSameIndex(index, built({ 'walk.md': broken }));
-    expect(index.get('walk.md')?.problems[0]?.message).toMatch(/^The frontmatter is not valid YAML on line 4 \(unexpected end of the stream within a flow collection\)/);
+    expect(index.get('walk.md')?.problems[0]?.message).toMatch(/^The frontmatter is not valid YAML on line 3 \(a list opened with "\[" is not closed with "\]"\)/);
   });
 
   it('re-reads a note given as frontmatter data when it is renamed', () => {
