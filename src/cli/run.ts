@@ -1,21 +1,27 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { EXERCISES, getExercise } from '../core/catalog/exercises';
-import { parseDay, type Day } from '../core/day';
+import type { Day } from '../core/day';
 import { buildDashboard } from '../core/dashboard/build-dashboard';
 import type { DashboardModel } from '../core/dashboard/model';
-import { nextFreePath, notePathFor, renderExercise } from '../core/templates/render';
+import { bundledTemplate, nextFreePath, notePathFor, renderExercise } from '../core/templates/render';
 import { parseArgs, single, UsageError, type ParsedArgs } from './args';
 import { buildReportHtml } from './html-report';
 import { loadVault } from './load-vault';
 import { log } from './log-command';
 import { NodeNoteStore } from './node-store';
-import { loadSettings } from './settings';
+import { readSetFields } from './set-fields';
+import { readVaultSettings } from './settings';
+import { escapeControls, jsonForTerminal } from './terminal-text';
 import { formatTextReport } from './text-report';
+import { readUserDay } from './user-day';
+import { findVaultRoot } from './vault-root';
 
 export interface CliEnv {
   cwd: string;
+  /** Standard output. runCli escapes control characters before they get here (see terminal-text.ts). */
   out(text: string): void;
+  /** Standard error, escaped as `out` is. */
   err(text: string): void;
   /** Today in the user's zone: the CLI's clock. */
   today(): Day;
@@ -29,29 +35,50 @@ Commands:
   list                                  the exercises, id and title
   new <exercise> [--vault DIR] [--date YYYY-MM-DD] [--set key=value ...]
                                         create a note from the exercise's template
-  log <promise> [--date YYYY-MM-DD] [--skip] [--vault DIR]
-                                        record a kept promise (or, with --skip, a rest day)
+                                        (repeat --set for each item of a list field)
+  log <promise> [--date YYYY-MM-DD] [--skip] [--again] [--undo] [--vault DIR]
+                                        record a kept promise (or, with --skip, a rest day;
+                                        --again one more keep that day; --undo takes one back)
   report [--vault DIR] [--today YYYY-MM-DD] [--json] [--html FILE]
                                         summarise the practice held in the notes
 
---vault defaults to the current folder.
+--vault defaults to the vault you are in: the nearest folder up from here that holds
+.obsidian, else the current folder. Days run from 1000-01-01 to 9999-12-31.
+Exit codes: 0 done, 1 it could not be done (see the message), 2 usage error.
 `;
 
+/**
+ * The day a flag names (`--date`, `--today`), or `fallback` when it is not given. Anything but a real
+ * calendar day from 1000-01-01 to 9999-12-31, written YYYY-MM-DD, is a usage error.
+ */
 export function dayFlag(args: ParsedArgs, name: string, fallback: Day): Day {
   const raw = single(args, name);
   if (raw === undefined) return fallback;
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? parseDay(raw) : undefined;
-  if (!day) throw new UsageError(`--${name} must be a calendar day written YYYY-MM-DD, not "${raw}".`);
-  return day;
+  const read = readUserDay(raw);
+  if (!read.ok) throw new UsageError(`--${name} must be ${read.why}.`);
+  return read.day;
 }
 
+/**
+ * The vault a command works on: `--vault DIR`, else the vault the current folder is in (the nearest
+ * folder up that holds `.obsidian`, else the current folder). A path that is missing or is a file is
+ * a usage error. Says on stderr, once, which saved settings of the vault were not used and why, so
+ * every command that opens a vault says it.
+ */
 export async function vaultFlag(args: ParsedArgs, env: CliEnv): Promise<string> {
-  const vault = path.resolve(env.cwd, single(args, 'vault') ?? '.');
-  const stat = await fs.stat(vault).catch(() => undefined);
-  if (!stat?.isDirectory()) throw new UsageError(`The vault folder "${vault}" does not exist.`);
+  const given = single(args, 'vault');
+  const vault = given === undefined ? await findVaultRoot(env.cwd) : path.resolve(env.cwd, given);
+  const stat = await fs.stat(vault).catch((error: NodeJS.ErrnoException) => error);
+  if (stat instanceof Error) {
+    if (stat.code === 'ENOENT' || stat.code === 'ENOTDIR') throw new UsageError(`The vault folder "${vault}" does not exist.`);
+    throw new UsageError(`The vault folder "${vault}" cannot be opened (${stat.code ?? stat.message}).`);
+  }
+  if (!stat.isDirectory()) throw new UsageError(`The vault "${vault}" is a file, not a folder: give --vault the folder that holds your notes.`);
+  for (const problem of (await readVaultSettings(vault)).problems) env.err(`selftrust: ${problem}\n`);
   return vault;
 }
 
+/** Refuses positional arguments beyond the `expected` first ones, naming the first extra one. */
 export function noExtraPositionals(args: ParsedArgs, expected: number, command: string): void {
   if (args.positional.length > expected) throw new UsageError(`Unexpected argument "${args.positional[expected]}" for ${command}.`);
 }
@@ -71,18 +98,12 @@ async function create(argv: string[], env: CliEnv): Promise<number> {
   noExtraPositionals(args, 1, 'new');
   const exercise = getExercise(id);
   if (!exercise) throw new UsageError(`There is no exercise "${id}"; run \`selftrust list\` to see them.`);
-  const vault = await vaultFlag(args, env);
   const date = dayFlag(args, 'date', env.today());
-  const fields: Record<string, string> = {};
-  for (const pair of args.flags.get('set') ?? []) {
-    const eq = pair.indexOf('=');
-    const key = eq > 0 ? pair.slice(0, eq).trim() : '';
-    if (!/^[a-z][a-z0-9_]*$/.test(key)) throw new UsageError(`--set takes key=value with a lowercase key, not "${pair}".`);
-    fields[key] = pair.slice(eq + 1);
-  }
-  const settings = await loadSettings(vault);
+  const vault = await vaultFlag(args, env);
+  const { settings } = await readVaultSettings(vault);
   const store = new NodeNoteStore(vault);
   const override = await store.read(`${settings.templateFolder}/${id}.md`).catch(() => undefined);
+  const fields = readSetFields(exercise.id, args.flags.get('set') ?? [], override ?? bundledTemplate(exercise.id));
   const text = renderExercise(exercise.id, { date, weekStart: settings.weekStart, fields }, override);
   const wanted = notePathFor(settings, exercise.id, date);
   // Never overwrite: take the first free name; if another process takes it first, 'wx' refuses and we look again.
@@ -108,17 +129,17 @@ async function create(argv: string[], env: CliEnv): Promise<number> {
 async function report(argv: string[], env: CliEnv): Promise<number> {
   const args = parseArgs(argv, { values: ['vault', 'today', 'html'], booleans: ['json'] });
   noExtraPositionals(args, 0, 'report');
-  const vault = await vaultFlag(args, env);
   const today = dayFlag(args, 'today', env.today());
+  const vault = await vaultFlag(args, env);
   const html = single(args, 'html');
-  const settings = await loadSettings(vault);
+  const { settings } = await readVaultSettings(vault);
   const model: DashboardModel = buildDashboard(await loadVault(vault), today, settings);
   if (html !== undefined) {
     const file = path.resolve(env.cwd, html);
     await fs.mkdir(path.dirname(file), { recursive: true });
     await fs.writeFile(file, buildReportHtml(model, await env.uiAssets()), 'utf8');
   }
-  if (args.flags.has('json')) env.out(JSON.stringify(model, null, 2) + '\n');
+  if (args.flags.has('json')) env.out(jsonForTerminal(model) + '\n');
   else env.out(formatTextReport(model));
   if (html !== undefined) {
     // With --json, stdout is the model alone; say where the file went on stderr.
@@ -129,8 +150,15 @@ async function report(argv: string[], env: CliEnv): Promise<number> {
   return 0;
 }
 
-/** Runs one CLI invocation; returns the exit code. Usage errors exit 2 with a one-line message. */
-export async function runCli(argv: string[], env: CliEnv): Promise<number> {
+/**
+ * Runs one CLI invocation; returns the exit code: 0 done, 1 the command could not do it (a note it
+ * could not change, a file it could not write), 2 a usage error (bad flags, an unknown exercise or
+ * promise, a day out of range), each with a one-line message. Every line printed goes through
+ * escapeControls: notes and file names may hold terminal control sequences, which must never reach
+ * the terminal raw.
+ */
+export async function runCli(argv: string[], rawEnv: CliEnv): Promise<number> {
+  const env: CliEnv = { ...rawEnv, out: (text) => rawEnv.out(escapeControls(text)), err: (text) => rawEnv.err(escapeControls(text)) };
   const [command, ...rest] = argv;
   try {
     switch (command) {

@@ -1,4 +1,5 @@
 import type { DashboardModel, PromiseCard } from '../core/dashboard/model';
+import { inline as one } from './terminal-text';
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
@@ -15,7 +16,11 @@ function streakLine(p: PromiseCard): string {
   return `streak ${plural(p.currentStreak, p.streakUnit)} (best ${plural(p.bestStreak, p.streakUnit)})`;
 }
 
-/** The readable summary `selftrust report` prints: the dashboard's content, as plain text. */
+/**
+ * The readable summary `selftrust report` prints: the dashboard's content, as plain text. What comes
+ * from notes and file names is shown on one line each (its own newlines as `\n`), so it cannot forge
+ * a line of the report; runCli escapes the remaining control characters on the way out.
+ */
 export function formatTextReport(model: DashboardModel): string {
   const out: string[] = [];
   const line = (s = '') => out.push(s);
@@ -29,7 +34,7 @@ export function formatTextReport(model: DashboardModel): string {
   for (const p of promises) {
     const status = p.status === 'active' ? '' : ` [${p.status}]`;
     const period = p.per === 'day' ? 'today' : 'this week';
-    line(`  ${p.promise}${status}`);
+    line(`  ${one(p.promise)}${status}`);
     line(
       `    ${target(p)}; ${streakLine(p)}; strength ${pct(p.strength)}; last 4 weeks ${pct(p.keptRate)}; ${period} ${p.keptThisPeriod} of ${p.target}${p.restToday ? '; resting today' : ''}`,
     );
@@ -40,7 +45,7 @@ export function formatTextReport(model: DashboardModel): string {
     line();
     line(`Values${values.source ? ` (from ${values.source.date})` : ''}`);
     for (const v of values.values) {
-      line(`  ${v.rank}. ${v.name}${v.alignment === null ? '' : ` ${v.alignment}/10`}${v.gap ? '  (matters a lot, got less room lately)' : ''}`);
+      line(`  ${v.rank}. ${one(v.name)}${v.alignment === null ? '' : ` ${v.alignment}/10`}${v.gap ? '  (matters a lot, got less room lately)' : ''}`);
     }
   }
 
@@ -49,15 +54,15 @@ export function formatTextReport(model: DashboardModel): string {
     line();
     line(`This week (${week.label})`);
     const r = week.rollup;
-    for (const p of r.promises) line(`  ${p.promise}: ${p.kept} of ${p.target}`);
-    if (r.emotions.length) line(`  Emotions: ${r.emotions.map((e) => `${e.name} ×${e.count}`).join(', ')}`);
+    for (const p of r.promises) line(`  ${one(p.promise)}: ${p.kept} of ${p.target}`);
+    if (r.emotions.length) line(`  Emotions: ${r.emotions.map((e) => `${one(e.name)} ×${e.count}`).join(', ')}`);
     if (r.lessons.length) line(`  Lessons: ${r.lessons.length}`);
     if (r.boundaries.total) line(`  Boundaries held: ${r.boundaries.held} of ${r.boundaries.total}`);
     if (r.mindfulness.sessions) line(`  Mindfulness: ${plural(r.mindfulness.sessions, 'session')}, ${r.mindfulness.minutes} min`);
     if (week.reflection) {
       line(`  Reflection${week.reflection.rating === null ? '' : `: self-trust ${week.reflection.rating}/10`}`);
-      for (const w of week.reflection.wins) line(`    + ${w}`);
-      for (const a of week.reflection.adjust) line(`    ~ ${a}`);
+      for (const w of week.reflection.wins) line(`    + ${one(w)}`);
+      for (const a of week.reflection.adjust) line(`    ~ ${one(a)}`);
     }
   }
 
@@ -65,21 +70,21 @@ export function formatTextReport(model: DashboardModel): string {
     line();
     line(`Emotions since ${model.emotions.since}`);
     for (const e of model.emotions.items.slice(0, 8)) {
-      line(`  ${e.name} ×${e.count}${e.meanIntensity === null ? '' : `, intensity ${e.meanIntensity.toFixed(1)}`}`);
+      line(`  ${one(e.name)} ×${e.count}${e.meanIntensity === null ? '' : `, intensity ${e.meanIntensity.toFixed(1)}`}`);
     }
   }
 
   if (model.lessons.length > 0) {
     line();
     line('Lessons learned');
-    for (const l of model.lessons.slice(0, 5)) line(`  ${l.date} ${l.lesson ?? l.mistake ?? ''}${l.applied ? ' (applied)' : ''}`);
+    for (const l of model.lessons.slice(0, 5)) line(`  ${l.date} ${one(l.lesson ?? l.mistake ?? '')}${l.applied ? ' (applied)' : ''}`);
   }
 
   if (model.goals.active.length + model.goals.reached.length > 0) {
     line();
     line('Goals');
-    for (const g of model.goals.active) line(`  ${g.goal}${g.status === 'paused' ? ' [paused]' : ''}`);
-    for (const g of model.goals.reached) line(`  ${g.goal} (${g.status === 'reached' ? `reached${g.reached ? ' ' + g.reached : ''}` : g.status})`);
+    for (const g of model.goals.active) line(`  ${one(g.goal)}${g.status === 'paused' ? ' [paused]' : ''}`);
+    for (const g of model.goals.reached) line(`  ${one(g.goal)} (${g.status === 'reached' ? `reached${g.reached ? ' ' + g.reached : ''}` : g.status})`);
   }
 
   const check = model.checkIn;
@@ -97,7 +102,7 @@ export function formatTextReport(model: DashboardModel): string {
   if (model.problems.length > 0) {
     line();
     line('Notes that could not be read fully');
-    for (const p of model.problems) line(`  ${p.path}: ${p.message}`);
+    for (const p of model.problems) line(`  ${one(p.path)}: ${one(p.message)}`);
   }
 
   line();

@@ -14,8 +14,11 @@ import { isPlainSafe, quoteYaml, yamlScalar } from './yaml-scalar';
 export interface TemplateValues {
   date: Day;
   weekStart: WeekStart;
-  /** Frontmatter keys to set, each to the text the user gave. */
-  fields?: Record<string, string>;
+  /**
+   * Frontmatter keys to set, each to the text the user gave; several texts (a list field's items,
+   * given one by one) make a list.
+   */
+  fields?: Record<string, string | readonly string[]>;
 }
 
 /** The text of templates/<id>.md as shipped. */
@@ -200,7 +203,14 @@ function typeOf(id: ExerciseId | undefined, key: string): FieldType {
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /** The YAML for one value, as the lines after `key:` (the first goes on the key's line). */
-function fieldValue(type: FieldType, text: string): string[] {
+function fieldValue(type: FieldType, given: string | readonly string[]): string[] {
+  if (typeof given !== 'string') {
+    // Several texts: a list field takes each as an item; any other field gets them as a list too
+    // rather than losing all but one (the note's reader then names the field).
+    if (given.length === 1 && type !== 'list') return fieldValue(type, given[0] as string);
+    return given.length === 0 ? ['[]'] : ['', ...given.map((item) => `  - ${yamlScalar(item)}`)];
+  }
+  const text = given;
   const trimmed = text.trim();
   switch (type) {
     case 'number':
