@@ -153,10 +153,10 @@ describe('selftrust log', () => {
     expect(r.stdout).toContain('3 days');
   });
 
-  it('says kindly when no promise matches, and exits 1', async () => {
+  it('says kindly when no promise matches, and exits 2 (a usage error)', async () => {
     const vault = tempVault({ 'Self-trust/Walk.md': promiseNote('Walk', []) });
     const r = await selftrust(['log', 'Meditate'], { cwd: vault });
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain('No promise matches "Meditate"');
     expect(r.stderr).toContain('"Walk"');
   });

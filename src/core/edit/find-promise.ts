@@ -25,11 +25,11 @@ export function allPromises(index: IndexView, scope?: VaultScope): PromiseEntry[
 
 /**
  * The names a promise answers to, for `matchTier`: in full, its text, its file name, its path (with or
- * without `.md`); in part, its text and its file name.
+ * without `.md`), its file name with `.md`; in part, its text and its file name.
  */
 export function promiseNames(p: { promise: string; path: string }): { exact: string[]; partial: string[] } {
   const name = baseName(p.path);
-  return { exact: [p.promise, name, p.path, p.path.replace(/\.md$/i, '')], partial: [p.promise, name] };
+  return { exact: [p.promise, name, `${name}.md`, p.path, p.path.replace(/\.md$/i, '')], partial: [p.promise, name] };
 }
 
 /**
