@@ -1,24 +1,30 @@
 /**
  * What every command does. Writes happen only here, on a user's request: a new note never
  * overwrites one (a free name is picked), and a promise's log changes by one targeted edit of its
- * `kept` or `skipped` list, applied through vault.process (processFrontMatter would rewrite the
- * whole block and drop the user's comments).
+ * `kept` or `skipped` list (core/edit/log-promise.ts), applied through vault.process
+ * (processFrontMatter would rewrite the whole block and drop the user's comments). Each log that
+ * changed the note is told in a notice with an Undo button.
  */
 import { Notice, normalizePath, TFile, type Editor, type Plugin } from 'obsidian';
 import { EXERCISES } from '../core/catalog/exercises';
 import { buildDashboard } from '../core/dashboard/build-dashboard';
 import type { DashboardModel } from '../core/dashboard/model';
 import { weekLabel, type Day } from '../core/day';
-import { addDayToList, type ListEdit } from '../core/edit/frontmatter-list';
+import { logPromiseDay, type LogAction, type LogOutcome } from '../core/edit/log-promise';
 import type { ExerciseId } from '../core/entry';
 import { notePathFor, renderExercise } from '../core/templates/render';
 import { hasFrontmatter, splitFrontmatter, weekRollupMarkdown, withRollup } from './note-text';
 import type { PracticeHost } from './practice-host';
+import { NotUtf8NoteError } from './vault-adapter';
 import { ExerciseSuggestModal, PromiseSuggestModal } from './suggest-modals';
 
 export const VIEW_TYPE_DASHBOARD = 'self-trust-dashboard';
 
-export type LogMark = 'kept' | 'skipped';
+/** How long a log's notice (and its Undo button) stays: longer than Obsidian's default, to reach Undo. */
+export const LOG_NOTICE_MS = 10_000;
+
+/** The action that takes back what a log action did; none for an undo. */
+const UNDO: Partial<Record<LogAction, LogAction>> = { keep: 'undo-keep', 'keep-again': 'undo-keep', rest: 'undo-rest' };
 
 export class PracticeCommands {
   constructor(private readonly host: PracticeHost) {}
@@ -62,8 +68,8 @@ export class PracticeCommands {
     }
   }
 
-  /** Asks which active promise, each shown with its streak, then records today on it. */
-  choosePromise(mark: LogMark): void {
+  /** Asks which active promise, each shown with its streak, then records today's keep (or rest) on it. */
+  choosePromise(action: Extract<LogAction, 'keep' | 'rest'>): void {
     const active = this.model().promises.filter((p) => p.status === 'active');
     if (active.length === 0) {
       new Notice(
@@ -71,38 +77,57 @@ export class PracticeCommands {
       );
       return;
     }
-    const placeholder = mark === 'kept' ? 'Which promise did you keep today?' : 'Which promise rests today?';
+    const placeholder = action === 'keep' ? 'Which promise did you keep today?' : 'Which promise rests today?';
     new PromiseSuggestModal(this.host.app, active, placeholder, (card) => {
-      void this.guard(() => this.logPromise(card.path, mark));
+      void this.guard(() => this.logPromise(card.path, action));
     }).open();
   }
 
-  /** Adds today to the note's `kept` (or `skipped`) list and changes nothing else in it. */
-  async logPromise(path: string, mark: LogMark): Promise<void> {
+  /**
+   * Applies one log action to today on the promise's note (keep, keep again, rest, or take one
+   * back) and changes nothing else in it. A notice says what happened, with progress for a promise
+   * kept more than once a day, and offers Undo when the note changed. A note whose bytes are not
+   * UTF-8 text is refused, unchanged.
+   */
+  async logPromise(path: string, action: LogAction): Promise<void> {
     const today = this.host.clock.today();
-    const outcome: { edit: ListEdit | null } = { edit: null };
-    await this.host.store.process(path, (text) => {
-      const edit = addDayToList(text, mark, today);
-      outcome.edit = edit;
-      return edit.ok && edit.changed ? edit.text : undefined;
-    });
-    const edit = outcome.edit;
-    const name = this.promiseName(path);
-    if (!edit) return;
-    if (!edit.ok) {
-      new Notice(`Could not update "${path}": ${edit.reason}`);
+    let outcome: LogOutcome | undefined;
+    try {
+      await this.host.store.process(path, (text) => {
+        outcome = logPromiseDay(path, text, action, today, today);
+        return outcome.ok && outcome.changed ? outcome.text : undefined;
+      });
+    } catch (e) {
+      if (!(e instanceof NotUtf8NoteError)) throw e;
+      new Notice(e.message, LOG_NOTICE_MS);
       return;
     }
-    if (edit.changed) this.host.live.noteWritten(path, edit.text);
-    if (mark === 'kept') {
-      new Notice(edit.changed ? `Kept today: ${name}. Well done.` : `Today is already logged as kept for ${name}.`);
-    } else {
-      new Notice(
-        edit.changed
-          ? `Rest day marked for ${name}. A planned rest keeps your streak as it is.`
-          : `Today is already a rest day for ${name}.`,
-      );
+    if (!outcome) return;
+    if (!outcome.ok) {
+      new Notice(`Could not update "${path}": ${outcome.reason}`);
+      return;
     }
+    if (outcome.changed) this.host.live.noteWritten(path, outcome.text);
+    const message = logMessage(outcome, action);
+    const undo = outcome.changed ? UNDO[action] : undefined;
+    if (!undo) {
+      new Notice(message);
+      return;
+    }
+    let notice: Notice | undefined;
+    const fragment = createFragment((f) => {
+      f.createSpan({ text: `${message} ` });
+      const button = f.createEl('button', { text: 'Undo', cls: 'selftrust-notice-undo' });
+      button.addEventListener(
+        'click',
+        () => {
+          notice?.hide();
+          void this.guard(() => this.logPromise(path, undo));
+        },
+        { once: true },
+      );
+    });
+    notice = new Notice(fragment, LOG_NOTICE_MS);
   }
 
   /** Opens this week's reflection, or writes it with the week so far filled in. */
@@ -181,10 +206,34 @@ export class PracticeCommands {
     return file instanceof TFile ? this.host.app.vault.cachedRead(file) : undefined;
   }
 
-  private promiseName(path: string): string {
-    const entry = this.host.index.get(path)?.entry;
-    if (entry?.kind === 'small-promise' && entry.promise.trim() !== '') return `"${entry.promise.trim()}"`;
-    return `"${path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '')}"`;
+}
+
+/**
+ * What a log did, in one sentence for its notice: "Kept today: "Stretch" (1 of 2). Well done."
+ * Progress shows for a promise asking more than one keep a day.
+ */
+export function logMessage(o: Extract<LogOutcome, { ok: true }>, action: LogAction): string {
+  const name = `"${o.promise.promise.trim()}"`;
+  const progress = o.target > 1 ? ` (${o.count} of ${o.target})` : '';
+  switch (action) {
+    case 'keep':
+    case 'keep-again':
+      if (o.changed) {
+        if (o.target === 1 && o.count > 1) return `Kept again today: ${name} (${o.count} times today). Well done.`;
+        return `Kept today: ${name}${progress}. Well done.`;
+      }
+      if (o.target > 1) return `${name} is already kept ${o.count} of ${o.target} times today; nothing changed.`;
+      return o.promise.per === 'week'
+        ? `Today is already logged as kept for ${name}; nothing changed. Kept it a second time today? Use "Kept again today" on the dashboard.`
+        : `Today is already logged as kept for ${name}; nothing changed.`;
+    case 'rest':
+      return o.changed ? `Rest day marked for ${name}. A planned rest keeps your streak as it is.` : `Today is already a rest day for ${name}.`;
+    case 'undo-keep':
+      if (!o.changed) return `${name} has no keep today to take back; nothing changed.`;
+      if (o.target > 1) return `Took back one keep of ${name} today${progress}.`;
+      return o.count > 0 ? `Took back one keep of ${name} today (${o.count} left today).` : `Took back today's keep of ${name}.`;
+    case 'undo-rest':
+      return o.changed ? `Today is no longer a rest day for ${name}.` : `Today was not a rest day for ${name}; nothing changed.`;
   }
 }
 
@@ -204,8 +253,8 @@ export function registerCommands(plugin: Plugin, commands: PracticeCommands): vo
     name: 'Insert exercise here',
     editorCallback: (editor) => commands.chooseExerciseToInsert(editor),
   });
-  plugin.addCommand({ id: 'log-kept-promise', name: 'Log a kept promise', callback: () => commands.choosePromise('kept') });
-  plugin.addCommand({ id: 'mark-rest-day', name: 'Mark a rest day', callback: () => commands.choosePromise('skipped') });
+  plugin.addCommand({ id: 'log-kept-promise', name: 'Log a kept promise', callback: () => commands.choosePromise('keep') });
+  plugin.addCommand({ id: 'mark-rest-day', name: 'Mark a rest day', callback: () => commands.choosePromise('rest') });
   plugin.addCommand({
     id: 'start-this-weeks-reflection',
     name: "Start this week's reflection",

@@ -75,7 +75,7 @@ export class DashboardView extends ItemView {
     return {
       openNote: (path) => void c.guard(() => c.openNote(path)),
       startExercise: (id) => void c.guard(() => c.startExercise(id)),
-      logPromise: (path, mark) => void c.guard(() => c.logPromise(path, mark)),
+      logPromise: (path, action) => void c.guard(() => c.logPromise(path, action)),
       rereadLetter: () => void c.guard(() => c.rereadLetter()),
     };
   }

@@ -1,7 +1,61 @@
-/** The core's NoteStore over app.vault: never overwrites, and edits through vault.process (atomic). */
+/**
+ * The core's NoteStore over app.vault: never overwrites, and edits through vault.process (atomic).
+ * An edit first reads the note's bytes and decodes them strictly as UTF-8: the text vault.process
+ * hands over was decoded by Obsidian with replacement characters (the Latin-1 "é", byte E9, becomes
+ * "�"), and writing it back would lose the user's letters for good.
+ */
 import { normalizePath, TFile, TFolder, type Vault } from 'obsidian';
 import type { NoteStore } from '../core/ports';
 import { nextFreePath } from '../core/templates/render';
+
+/** Fatal on the first byte that is not UTF-8; a BOM stays in the text, as Obsidian's own read keeps it. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * A note whose bytes are not UTF-8 text: it is refused for any edit. The message names the note and
+ * the first such byte, in the words the CLI uses (src/cli/strict-utf8.ts).
+ */
+export class NotUtf8NoteError extends Error {
+  constructor(
+    readonly path: string,
+    bytes: Uint8Array,
+  ) {
+    const bad = firstBadByte(bytes);
+    const hex = bad?.byte.toString(16).toUpperCase().padStart(2, '0');
+    const where = bad ? ` (for example byte ${hex} on line ${bad.line}, at byte ${bad.offset} of the file)` : '';
+    super(
+      `"${path}" holds bytes that are not UTF-8 text${where}, so it was not changed. ` +
+        'Save it as UTF-8 (most editors offer "Save with encoding") and try again.',
+    );
+    this.name = 'NotUtf8NoteError';
+  }
+}
+
+/**
+ * Where the first bad sequence starts (offset from 0, line from 1). The lossy decoder turns each bad
+ * sequence into U+FFFD and keeps every good character, so the bytes before a U+FFFD are its text's
+ * UTF-8; a U+FFFD that stands for the real bytes EF BF BD is passed over. Only on the refusal path.
+ */
+function firstBadByte(bytes: Uint8Array): { byte: number; offset: number; line: number } | undefined {
+  const parts = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).split('\uFFFD');
+  const encoder = new TextEncoder();
+  let offset = 0;
+  for (const part of parts.slice(0, -1)) {
+    offset += encoder.encode(part).length;
+    if (bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd) {
+      offset += 3;
+      continue;
+    }
+    const byte = bytes[offset];
+    if (byte === undefined) return undefined;
+    return { byte, offset, line: bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1 };
+  }
+  return undefined;
+}
+
+function replacements(text: string): number {
+  return text.split('\uFFFD').length - 1;
+}
 
 export class VaultNoteStore implements NoteStore {
   constructor(private readonly vault: Vault) {}
@@ -30,8 +84,29 @@ export class VaultNoteStore implements NoteStore {
     }
   }
 
+  /**
+   * Edits the note through vault.process, after checking its bytes are UTF-8 text; throws
+   * NotUtf8NoteError (and changes nothing) when they are not.
+   */
   async process(path: string, edit: (text: string) => string | undefined): Promise<void> {
-    await this.vault.process(this.fileAt(path), (text) => edit(text) ?? text);
+    const file = this.fileAt(path);
+    const bytes = new Uint8Array(await this.vault.readBinary(file));
+    let strict: string;
+    try {
+      strict = strictUtf8.decode(bytes);
+    } catch {
+      throw new NotUtf8NoteError(file.path, bytes);
+    }
+    let replaced = false;
+    await this.vault.process(file, (text) => {
+      // More "�" than the bytes hold: the note was rewritten with other bytes since they were read.
+      if (replacements(text) > replacements(strict)) {
+        replaced = true;
+        return text;
+      }
+      return edit(text) ?? text;
+    });
+    if (replaced) throw new NotUtf8NoteError(file.path, new Uint8Array(await this.vault.readBinary(file)));
   }
 
   private fileAt(path: string): TFile {

@@ -5,6 +5,7 @@
  */
 import type { DashboardModel } from '../core/dashboard/model';
 import { isExerciseId } from '../core/catalog/exercises';
+import type { LogAction } from '../core/edit/log-promise';
 import type { ExerciseId } from '../core/entry';
 import type { DashboardActions } from './actions';
 
@@ -16,7 +17,7 @@ export type WebviewToHost =
   | { type: 'ready' }
   | { type: 'openNote'; path: string }
   | { type: 'startExercise'; id: ExerciseId }
-  | { type: 'logPromise'; path: string; mark: 'kept' | 'skipped' }
+  | { type: 'logPromise'; path: string; action: LogAction }
   | { type: 'rereadLetter' };
 
 export function assertNever(x: never): never {
@@ -28,13 +29,21 @@ export function actionsPostingTo(post: (message: WebviewToHost) => void): Dashbo
   return {
     openNote: (path) => post({ type: 'openNote', path }),
     startExercise: (id) => post({ type: 'startExercise', id }),
-    logPromise: (path, mark) => post({ type: 'logPromise', path, mark }),
+    logPromise: (path, action) => post({ type: 'logPromise', path, action }),
     rereadLetter: () => post({ type: 'rereadLetter' }),
   };
 }
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Every log action, once: `satisfies` fails to compile when core adds an action this list lacks. */
+const LOG_ACTIONS = { keep: true, 'keep-again': true, rest: true, 'undo-keep': true, 'undo-rest': true } as const satisfies Record<LogAction, true>;
+
+/** One of the five log actions (an own key of LOG_ACTIONS: "toString" and "__proto__" are not actions). */
+export function isLogAction(x: unknown): x is LogAction {
+  return typeof x === 'string' && Object.prototype.hasOwnProperty.call(LOG_ACTIONS, x);
 }
 
 /** A vault-relative path: a non-empty string, no NUL, not absolute, no `..` segment. */
@@ -55,7 +64,7 @@ export function isWebviewToHost(x: unknown): x is WebviewToHost {
     case 'startExercise':
       return isExerciseId(x.id);
     case 'logPromise':
-      return isNotePath(x.path) && (x.mark === 'kept' || x.mark === 'skipped');
+      return isNotePath(x.path) && isLogAction(x.action);
     default:
       return false;
   }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { EXERCISES } from '../core/catalog/exercises';
 import { weekLabel, type Day } from '../core/day';
-import { addDayToList } from '../core/edit/frontmatter-list';
+import { logPromiseDay, type LogAction, type LogOutcome } from '../core/edit/log-promise';
 import { allPromises } from '../core/edit/find-promise';
 import type { ExerciseId, PromiseEntry } from '../core/entry';
 import type { Settings } from '../core/ports';
@@ -9,7 +9,7 @@ import { buildDashboard } from '../core/dashboard/build-dashboard';
 import type { PromiseCard } from '../core/dashboard/model';
 import { notePathFor, renderExercise } from '../core/templates/render';
 import type { LiveIndex } from './live-index';
-import type { WorkspaceStore } from './workspace-store';
+import { NotUtf8NoteError, type WorkspaceStore } from './workspace-store';
 
 /** Command ids as contributed in package.json (a test keeps the two in step). */
 export const COMMANDS = {
@@ -40,6 +40,12 @@ export interface CommandDeps {
 
 type Mark = 'kept' | 'skipped';
 
+/** The button on a log's message that takes it back. */
+export const UNDO_ITEM = 'Undo';
+
+/** The action that takes back what a log action did; none for an undo. */
+const UNDO: Partial<Record<LogAction, LogAction>> = { keep: 'undo-keep', 'keep-again': 'undo-keep', rest: 'undo-rest' };
+
 const NO_FOLDER = 'Open a folder first: Self-Trust keeps its notes in your workspace folder.';
 
 function quoted(text: string): string {
@@ -60,19 +66,22 @@ export class SelfTrustCommands {
     const run =
       <A extends unknown[]>(fn: (...args: A) => Promise<unknown>) =>
       (...args: A): Promise<unknown> =>
-        fn(...args).catch((error: unknown) => {
-          const text = error instanceof Error ? error.message : String(error);
-          this.deps.log(`Error: ${text}`);
-          void vscode.window.showErrorMessage(`Self-Trust: ${text}`);
-        });
+        fn(...args).catch((error: unknown) => this.report(error));
     return [
       ...EXERCISES.map((e) => vscode.commands.registerCommand(COMMANDS.startExercise(e.id), run(() => this.startExercise(e.id)))),
-      vscode.commands.registerCommand(COMMANDS.logPromise, run((path?: string) => this.logPromise(typeof path === 'string' ? path : undefined, 'kept'))),
-      vscode.commands.registerCommand(COMMANDS.markRestDay, run((path?: string) => this.logPromise(typeof path === 'string' ? path : undefined, 'skipped'))),
+      vscode.commands.registerCommand(COMMANDS.logPromise, run((path?: string) => this.logPromise(typeof path === 'string' ? path : undefined, 'keep'))),
+      vscode.commands.registerCommand(COMMANDS.markRestDay, run((path?: string) => this.logPromise(typeof path === 'string' ? path : undefined, 'rest'))),
       vscode.commands.registerCommand(COMMANDS.weeklyReflection, run(() => this.weeklyReflection())),
       vscode.commands.registerCommand(COMMANDS.rereadLetter, run(() => this.rereadLetter())),
       vscode.commands.registerCommand(COMMANDS.openDashboard, run(() => this.openDashboard())),
     ];
+  }
+
+  /** A command's failure, in the output channel and as a plain message instead of a silent console error. */
+  private report(error: unknown): void {
+    const text = error instanceof Error ? error.message : String(error);
+    this.deps.log(`Error: ${text}`);
+    void vscode.window.showErrorMessage(`Self-Trust: ${text}`);
   }
 
   private async requireVault(): Promise<Vault | undefined> {
@@ -109,52 +118,73 @@ export class SelfTrustCommands {
   }
 
   /**
-   * Adds today to the promise's `kept` (or `skipped`, for a planned rest day) with one targeted
-   * edit. Without a path, the user picks among the active promises.
+   * Applies one log action to today on a promise's note (keep, keep again, rest, or take one back)
+   * with one targeted edit. Without a path, the user picks among the active promises. The message
+   * after a change offers Undo. A note whose bytes are not UTF-8 text is refused, unchanged.
+   * Returns whether the note changed.
    */
-  async logPromise(path: string | undefined, mark: Mark): Promise<boolean> {
+  async logPromise(path: string | undefined, action: LogAction): Promise<boolean> {
     const vault = await this.requireVault();
     if (!vault) return false;
     await vault.live.ready;
     const today = this.deps.today();
-    const promise = path === undefined ? await this.pickPromise(vault, mark) : findByPath(vault, path);
-    if (!promise) {
-      if (path !== undefined) void vscode.window.showWarningMessage(notAPromise(vault, path));
+    const mark: Mark = action === 'rest' || action === 'undo-rest' ? 'skipped' : 'kept';
+    // A note named by path is judged by its text as it is now (logPromiseDay reads it again): the
+    // index may not have heard of an edit yet, and holds no draft.
+    const target = path === undefined ? (await this.pickPromise(vault, mark))?.path : path;
+    if (target === undefined) return false;
+    if (!findByPath(vault, target) && !(await vault.store.exists(target))) {
+      void vscode.window.showWarningMessage(notAPromise(vault, target));
       return false;
     }
-    let failure: string | undefined;
-    let already = false;
-    const outcome = await vault.store.processNote(promise.path, (text) => {
-      const result = addDayToList(text, mark, today);
-      if (!result.ok) {
-        failure = result.reason;
-        return undefined;
-      }
-      if (!result.changed) already = true;
-      return result.text;
-    });
-    if (failure !== undefined) {
-      void vscode.window.showWarningMessage(`Self-Trust could not update ${promise.path}: ${failure}`);
+    let outcome: LogOutcome | undefined;
+    let written: Awaited<ReturnType<WorkspaceStore['processNote']>>;
+    try {
+      written = await vault.store.processNote(target, (text) => {
+        outcome = logPromiseDay(target, text, action, today, today);
+        return outcome.ok && outcome.changed ? outcome.text : undefined;
+      });
+    } catch (error) {
+      if (!(error instanceof NotUtf8NoteError)) throw error;
+      void vscode.window.showWarningMessage(`Self-Trust: ${error.message}`);
       return false;
     }
-    const what = mark === 'kept' ? 'kept today' : 'a rest day today';
-    if (already) {
-      void vscode.window.showInformationMessage(`${quoted(promise.promise)} is already marked ${what}.`);
-      return false;
-    }
-    if (outcome === 'unsaved') {
-      void vscode.window.showInformationMessage(
-        `Marked ${quoted(promise.promise)} ${what} in the open note. It has unsaved changes, so save it when you are ready.`,
+    if (!outcome) return false;
+    if (!outcome.ok) {
+      void vscode.window.showWarningMessage(
+        outcome.why === 'not-a-promise'
+          ? `Self-Trust could not read ${target}, so nothing was logged: ${outcome.reason}`
+          : `Self-Trust could not update ${target}: ${outcome.reason}`,
       );
-      return true;
+      return false;
     }
-    await vault.live.refresh(promise.path);
-    const card = this.cards(vault).find((c) => c.path === promise.path);
-    const streak = card && mark === 'kept' && card.currentStreak > 0 ? ` ${capitalise(streakText(card))}.` : '';
-    void vscode.window.showInformationMessage(
-      mark === 'kept' ? `Well done: ${quoted(promise.promise)} kept today.${streak}` : `Rest day noted for ${quoted(promise.promise)}. Your streak is safe.`,
-    );
+    if (!outcome.changed) {
+      void vscode.window.showInformationMessage(logMessage(outcome, action));
+      return false;
+    }
+    let text: string;
+    if (written === 'unsaved') {
+      text = `${logMessage(outcome, action)} The note is open with unsaved changes, so save it when you are ready.`;
+    } else {
+      await vault.live.refresh(target);
+      const card = this.cards(vault).find((c) => c.path === target);
+      const kept = action === 'keep' || action === 'keep-again';
+      text = logMessage(outcome, action) + (card && kept && card.currentStreak > 0 ? ` ${capitalise(streakText(card))}.` : '');
+    }
+    this.offerUndo(target, text, action);
     return true;
+  }
+
+  /** Shows what a log did, with Undo when it can be taken back; choosing Undo runs the matching undo action. */
+  private offerUndo(path: string, text: string, action: LogAction): void {
+    const undo = UNDO[action];
+    if (!undo) {
+      void vscode.window.showInformationMessage(text);
+      return;
+    }
+    void Promise.resolve(vscode.window.showInformationMessage(text, UNDO_ITEM))
+      .then((answer) => (answer === UNDO_ITEM ? this.logPromise(path, undo) : undefined))
+      .catch((error: unknown) => this.report(error));
   }
 
   private cards(vault: Vault): PromiseCard[] {
@@ -246,6 +276,36 @@ function notAPromise(vault: Vault, path: string): string {
   return problem
     ? `Self-Trust could not read ${path}, so nothing was logged: ${problem.message}`
     : `Self-Trust: ${path} is not a small-promise note, so nothing was logged.`;
+}
+
+/**
+ * What a log did, in one sentence: "Well done: “Stretch” kept today (1 of 2)." Progress shows for
+ * a promise asking more than one keep a day; a second press on a once-a-day promise says it is
+ * already logged.
+ */
+export function logMessage(o: Extract<LogOutcome, { ok: true }>, action: LogAction): string {
+  const name = quoted(o.promise.promise.trim());
+  const progress = o.target > 1 ? ` (${o.count} of ${o.target})` : '';
+  switch (action) {
+    case 'keep':
+    case 'keep-again':
+      if (o.changed) {
+        if (o.target === 1 && o.count > 1) return `Well done: ${name} kept again today (${o.count} times today).`;
+        return `Well done: ${name} kept today${progress}.`;
+      }
+      if (o.target > 1) return `${name} is already kept ${o.count} of ${o.target} times today; nothing changed.`;
+      return o.promise.per === 'week'
+        ? `${name} is already logged as kept today; nothing changed. Kept it a second time today? Use “Kept again today” on the dashboard.`
+        : `${name} is already logged as kept today; nothing changed.`;
+    case 'rest':
+      return o.changed ? `Rest day noted for ${name}. Your streak is safe.` : `${name} is already marked a rest day today.`;
+    case 'undo-keep':
+      if (!o.changed) return `${name} has no keep today to take back; nothing changed.`;
+      if (o.target > 1) return `Took back one keep of ${name} today${progress}.`;
+      return o.count > 0 ? `Took back one keep of ${name} today (${o.count} left today).` : `Took back today’s keep of ${name}.`;
+    case 'undo-rest':
+      return o.changed ? `Today is no longer a rest day for ${name}.` : `Today was not a rest day for ${name}; nothing changed.`;
+  }
 }
 
 function capitalise(text: string): string {

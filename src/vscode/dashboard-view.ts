@@ -136,7 +136,7 @@ export class DashboardViewProvider implements vscode.WebviewViewProvider, vscode
         await this.commands.startExercise(message.id);
         return;
       case 'logPromise':
-        await this.commands.logPromise(message.path, message.mark);
+        await this.commands.logPromise(message.path, message.action);
         return;
       case 'rereadLetter':
         await this.commands.rereadLetter();

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { NoteIndex } from '../core/index/note-index';
-import { isNotePath, type WorkspaceStore } from './workspace-store';
+import { mightBeOurs, parseNote } from '../core/parse/parse-note';
+import { isNotePath, NotUtf8NoteError, type WorkspaceStore } from './workspace-store';
 
 /** Reads in flight during the first scan: enough to hide workspace.fs's round trips, few enough to stay gentle. */
 const READ_CONCURRENCY = 64;
@@ -73,10 +74,10 @@ export class LiveIndex implements vscode.Disposable {
       const worker = async (): Promise<void> => {
         while (next < list.length && !this.disposed) {
           const path = list[next++] as string;
-          const text = await this.store.read(path).catch(() => undefined);
+          const text = await this.store.read(path).catch((error: unknown) => (error instanceof NotUtf8NoteError ? error : undefined));
           if (text === undefined || this.disposed) continue;
           const t0 = Date.now();
-          this.index.upsert(path, text);
+          this.take(path, text);
           indexMs += Date.now() - t0;
         }
       };
@@ -152,13 +153,33 @@ export class LiveIndex implements vscode.Disposable {
         continue;
       }
       try {
-        this.index.upsert(path, await this.store.read(path));
-      } catch {
+        this.take(path, await this.store.read(path));
+      } catch (error) {
+        if (error instanceof NotUtf8NoteError) this.take(path, error);
         // Gone between the event and the read (a rename, a sync): it is no longer a note.
-        this.index.delete(path);
+        else this.index.delete(path);
       }
     }
     if (this.index.revision !== before && !this.disposed) this.changed.fire();
+  }
+
+  /**
+   * Puts one read note in the index. A note that is not UTF-8 is read as well as it can be (each
+   * bad sequence as "�"), so its days still count as the CLI's report counts them, and is listed
+   * under "Notes to check" with why it will not be changed; one that is plainly not ours stays out.
+   */
+  private take(path: string, read: string | NotUtf8NoteError): void {
+    if (typeof read === 'string') {
+      this.index.upsert(path, read);
+      return;
+    }
+    const text = read.lossyText();
+    const parsed = parseNote(path, text);
+    if (parsed.entry === null && parsed.problems.length === 0 && !mightBeOurs(text)) {
+      this.index.delete(path);
+      return;
+    }
+    this.index.upsertParsed({ ...parsed, problems: [...parsed.problems, { path, message: read.problem() }] });
   }
 
   /** Reads one note again at once (after our own edit), instead of waiting for the watcher. */

@@ -12,10 +12,89 @@ export function isNotePath(vaultPath: string): boolean {
 }
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+/** Fatal on the first byte that is not UTF-8; a BOM stays in the text, so writing it back keeps it. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** For a note that is not UTF-8: what can be read of it (each bad sequence as U+FFFD), never written back. */
+const lossyUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** The first byte of a note that does not start a UTF-8 sequence: its value, offset from 0 and line from 1. */
+export interface BadByte {
+  byte: number;
+  offset: number;
+  line: number;
+}
+
+/**
+ * A note whose bytes are not UTF-8 text (a Latin-1 "é" is the single byte E9). Decoding it would
+ * turn such bytes into "�", and writing that back would lose the user's letters for good: it is
+ * never edited, and the index lists it as a note to check.
+ */
+export class NotUtf8NoteError extends Error {
+  readonly bad: BadByte | undefined;
+  constructor(
+    readonly vaultPath: string,
+    readonly bytes: Uint8Array,
+  ) {
+    const bad = firstBadByte(bytes);
+    super(`${vaultPath} ${notUtf8Clause(bad)}, so it was not changed. ${SAVE_AS_UTF8}`);
+    this.name = 'NotUtf8NoteError';
+    this.bad = bad;
+  }
+
+  /** What the index can read of the note, for its days to count: each bad sequence becomes U+FFFD. */
+  lossyText(): string {
+    return lossyUtf8.decode(this.bytes);
+  }
+
+  /** The problem the dashboard lists under "Notes to check", in the CLI's words (src/cli/strict-utf8.ts). */
+  problem(): string {
+    return `This note ${notUtf8Clause(this.bad)}, so Self-Trust will not change it. ${SAVE_AS_UTF8}`;
+  }
+}
+
+const SAVE_AS_UTF8 = 'Save it as UTF-8 (most editors offer "Save with encoding") and try again.';
+
+function notUtf8Clause(bad: BadByte | undefined): string {
+  if (!bad) return 'holds bytes that are not UTF-8 text';
+  const hex = bad.byte.toString(16).toUpperCase().padStart(2, '0');
+  return `holds bytes that are not UTF-8 text (for example byte ${hex} on line ${bad.line}, at byte ${bad.offset} of the file)`;
+}
+
+/**
+ * Where the first bad sequence starts. The lossy decoder turns each bad sequence into U+FFFD and
+ * keeps every good character, so the bytes before a U+FFFD are its text's UTF-8; a U+FFFD that
+ * stands for the real bytes EF BF BD is passed over. Only on the refusal path, so speed is no matter.
+ */
+function firstBadByte(bytes: Uint8Array): BadByte | undefined {
+  const parts = lossyUtf8.decode(bytes).split('\uFFFD');
+  let offset = 0;
+  for (const part of parts.slice(0, -1)) {
+    offset += encoder.encode(part).length;
+    if (bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd) {
+      offset += 3;
+      continue;
+    }
+    const byte = bytes[offset];
+    if (byte === undefined) return undefined;
+    return { byte, offset, line: bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1 };
+  }
+  return undefined;
+}
+
+/** The note's text, decoded strictly as UTF-8; throws NotUtf8NoteError when its bytes are not UTF-8. */
+export function decodeNote(vaultPath: string, bytes: Uint8Array): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    throw new NotUtf8NoteError(vaultPath, bytes);
+  }
+}
 
 /** The vault is one workspace folder; notes are named by vault-relative paths with `/`. */
 export class WorkspaceStore implements NoteStore {
+  /** The edit of each note in progress, so that two edits of one note run one after the other. */
+  private readonly editing = new Map<string, Promise<unknown>>();
+
   constructor(readonly root: vscode.Uri) {}
 
   uriOf(vaultPath: string): vscode.Uri {
@@ -55,8 +134,9 @@ export class WorkspaceStore implements NoteStore {
     return out.sort();
   }
 
+  /** The note's text, decoded strictly: throws NotUtf8NoteError when its bytes are not UTF-8 text. */
   async read(vaultPath: string): Promise<string> {
-    return decoder.decode(await vscode.workspace.fs.readFile(this.uriOf(vaultPath)));
+    return decodeNote(vaultPath, await vscode.workspace.fs.readFile(this.uriOf(vaultPath)));
   }
 
   async exists(vaultPath: string): Promise<boolean> {
@@ -93,7 +173,8 @@ export class WorkspaceStore implements NoteStore {
    * editor's current text (unsaved typing included) as one WorkspaceEdit replacing only the
    * changed range, and saved only if the document had no unsaved changes before: the user's
    * unsaved work is never lost or saved behind their back. A note that is not open is rewritten
-   * through workspace.fs, byte for byte except the edit.
+   * through workspace.fs, byte for byte except the edit. A note whose bytes on disk are not UTF-8
+   * text is refused (NotUtf8NoteError) even when open: the editor's text of it is already a guess.
    */
   async process(vaultPath: string, edit: (text: string) => string | undefined): Promise<void> {
     await this.processNote(vaultPath, edit);
@@ -101,16 +182,30 @@ export class WorkspaceStore implements NoteStore {
 
   /** As `process`, and says whether the change is on disk or waits in a document with unsaved changes. */
   async processNote(vaultPath: string, edit: (text: string) => string | undefined): Promise<'unchanged' | 'saved' | 'unsaved'> {
+    // A double click sends two logs at once: each must read what the one before it wrote.
+    const before = this.editing.get(vaultPath) ?? Promise.resolve();
+    const mine = before.catch(() => undefined).then(() => this.processNow(vaultPath, edit));
+    this.editing.set(vaultPath, mine);
+    try {
+      return await mine;
+    } finally {
+      if (this.editing.get(vaultPath) === mine) this.editing.delete(vaultPath);
+    }
+  }
+
+  private async processNow(vaultPath: string, edit: (text: string) => string | undefined): Promise<'unchanged' | 'saved' | 'unsaved'> {
     const uri = this.uriOf(vaultPath);
+    const onDisk = await this.read(vaultPath);
     let open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
-    if (open && !open.isDirty && open.getText() !== (await this.read(vaultPath))) {
+    // VS Code's document text leaves out a BOM the file keeps.
+    if (open && !open.isDirty && open.getText() !== onDisk.replace(/^\uFEFF/, '')) {
       // The note changed on disk and the editor has not reloaded it yet. With no unsaved work to
       // keep, the disk is the truth: edit it there, and the editor reloads (saving the stale text
       // would overwrite the newer note, or stop at a conflict).
       open = undefined;
     }
     if (!open) {
-      const text = await this.read(vaultPath);
+      const text = onDisk;
       const next = edit(text);
       if (next === undefined || next === text) return 'unchanged';
       await vscode.workspace.fs.writeFile(uri, encoder.encode(next));

@@ -24,6 +24,9 @@ const counters = { domListeners: 0, intervals: new Set<number>(), debounceTimers
 /** Messages shown with `new Notice(...)`, newest last. Tests read and clear it. */
 export const fakeNotices: string[] = [];
 
+/** The message element of each notice, newest last: a notice built from a DocumentFragment keeps its buttons there. */
+export const fakeNoticeEls: HTMLElement[] = [];
+
 /** Modals currently open, newest last. */
 export const fakeOpenModals: Modal[] = [];
 
@@ -75,6 +78,12 @@ function installDomHelpers(): void {
     return el;
   }
   node['createEl'] = createEl;
+  // obsidian.d.ts (global): `function createFragment(callback?: (el: DocumentFragment) => void): DocumentFragment;`
+  (globalThis as Record<string, unknown>)['createFragment'] = (callback?: (el: DocumentFragment) => void): DocumentFragment => {
+    const fragment = document.createDocumentFragment();
+    callback?.(fragment);
+    return fragment;
+  };
   node['createDiv'] = function (this: Node, o?: DomInfo | string, cb?: (el: HTMLElement) => void) {
     return createEl.call(this, 'div', o, cb);
   };
@@ -385,6 +394,8 @@ export class Vault extends Events {
   configDir = '.obsidian';
   private entries = new Map<string, TAbstractFile>();
   private texts = new Map<string, string>();
+  /** Files written as bytes that are not UTF-8 (fakeWriteBinary); every other file's bytes are its text's UTF-8. */
+  private binaries = new Map<string, Uint8Array>();
   private root: TFolder;
   private clock = 1_700_000_000_000;
   /** Set by App: the metadata cache recomputes after every write, as Obsidian's does. */
@@ -464,6 +475,12 @@ export class Vault extends Events {
     return this.textOf(file);
   }
 
+  /** obsidian.d.ts: `readBinary(file: TFile): Promise<ArrayBuffer>`, the file's bytes as they are on disk. */
+  async readBinary(file: real.TFile): Promise<ArrayBuffer> {
+    const bytes = this.binaries.get(file.path) ?? new TextEncoder().encode(this.textOf(file));
+    return bytes.slice().buffer;
+  }
+
   async modify(file: real.TFile, data: string, _options?: real.DataWriteOptions): Promise<void> {
     this.textOf(file);
     this.write(file as TFile, data);
@@ -483,6 +500,7 @@ export class Vault extends Events {
     if (f instanceof TFolder) for (const child of [...f.children]) await this.delete(child);
     this.entries.delete(f.path);
     this.texts.delete(f.path);
+    this.binaries.delete(f.path);
     const parent = f.parent as TFolder | null;
     if (parent) parent.children = parent.children.filter((c) => c !== f);
     this.trigger('delete', f);
@@ -500,10 +518,13 @@ export class Vault extends Events {
       const old = item.path;
       this.entries.delete(old);
       const text = this.texts.get(old);
+      const binary = this.binaries.get(old);
       this.texts.delete(old);
+      this.binaries.delete(old);
       item.fakeSetPath(path, into);
       this.entries.set(path, item);
       if (text !== undefined) this.texts.set(path, text);
+      if (binary !== undefined) this.binaries.set(path, binary);
       moved.push([item, old]);
       if (item instanceof TFolder) for (const child of item.children) move(child as TAbstractFile, `${path}/${child.name}`, item);
     };
@@ -542,12 +563,31 @@ export class Vault extends Events {
     return (await this.create(path, text)) as TFile;
   }
 
+  /**
+   * Test set-up: a file holding these bytes. Its text, as vault.read and the metadata cache see it,
+   * is what Obsidian makes of them: each sequence that is not UTF-8 becomes U+FFFD.
+   */
+  async fakeWriteBinary(path: string, bytes: Uint8Array): Promise<TFile> {
+    // As Node's readFile(path, 'utf8') on the desktop: a BOM stays in the text.
+    const file = await this.fakeWrite(path, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
+    this.binaries.set(file.path, bytes.slice());
+    return file;
+  }
+
+  /** Test read-back: the file's bytes (for a file written as text, its UTF-8), or undefined. */
+  fakeBytes(path: string): Uint8Array | undefined {
+    const p = normalizePath(path);
+    const text = this.texts.get(p);
+    return this.binaries.get(p)?.slice() ?? (text === undefined ? undefined : new TextEncoder().encode(text));
+  }
+
   /** Test read-back: the exact text stored, or undefined. */
   fakeText(path: string): string | undefined {
     return this.texts.get(normalizePath(path));
   }
 
   private write(file: TFile, data: string): void {
+    this.binaries.delete(file.path);
     this.texts.set(file.path, data);
     this.clock += 1000;
     file.stat = { ctime: file.stat.ctime || this.clock, mtime: this.clock, size: data.length };
@@ -1264,10 +1304,16 @@ export class Notice {
   setMessage(message: string | DocumentFragment): this {
     this.messageEl.replaceChildren(message);
     fakeNotices.push(this.messageEl.textContent ?? '');
+    fakeNoticeEls.push(this.messageEl);
     return this;
   }
 
-  hide(): void {}
+  /** Test read-back: hide() was called (a real notice leaves the page then). */
+  fakeHidden = false;
+
+  hide(): void {
+    this.fakeHidden = true;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -148,7 +148,8 @@ describe('Log a kept promise and Mark a rest day', () => {
   });
 
   it('names the note when its frontmatter cannot take the edit', async () => {
-    const broken = WALK.replace('kept:\n', 'kept:\n').replace('skipped: []', 'skipped: [2026-11-01,\n  2026-11-02]');
+    // An anchored list another key reuses: editing it would change that key too, so the edit refuses.
+    const broken = WALK.replace('skipped: []', 'skipped: &rest [2026-11-01]\nrest_days: *rest');
     const { app } = await startPlugin({ 'Self-trust/Walk.md': broken });
     await choose(app, 'mark-rest-day', 'Walk 15 minutes');
     expect(app.fakeVault.fakeText('Self-trust/Walk.md')).toBe(broken);

@@ -8,12 +8,16 @@ describe('webview protocol', () => {
     const actions = actionsPostingTo(post);
     actions.openNote('Self-trust/a.md');
     actions.startExercise('mindfulness');
-    actions.logPromise('Self-trust/walk.md', 'skipped');
+    actions.logPromise('Self-trust/walk.md', 'rest');
+    actions.logPromise('Self-trust/stretch.md', 'keep-again');
+    actions.logPromise('Self-trust/stretch.md', 'undo-keep');
     actions.rereadLetter();
     expect(post.mock.calls.map((c) => c[0])).toEqual([
       { type: 'openNote', path: 'Self-trust/a.md' },
       { type: 'startExercise', id: 'mindfulness' },
-      { type: 'logPromise', path: 'Self-trust/walk.md', mark: 'skipped' },
+      { type: 'logPromise', path: 'Self-trust/walk.md', action: 'rest' },
+      { type: 'logPromise', path: 'Self-trust/stretch.md', action: 'keep-again' },
+      { type: 'logPromise', path: 'Self-trust/stretch.md', action: 'undo-keep' },
       { type: 'rereadLetter' },
     ]);
     for (const [m] of post.mock.calls) expect(isWebviewToHost(m)).toBe(true);
@@ -26,10 +30,19 @@ describe('webview protocol', () => {
       { type: 'openNote', path: '../../etc/passwd' }, { type: 'openNote', path: '/etc/passwd' }, { type: 'openNote', path: 'C:\\x.md' },
       { type: 'startExercise', id: 'rm -rf' }, { type: 'startExercise' },
       { type: 'logPromise', path: 'a.md', mark: 'deleted' }, { type: 'logPromise', mark: 'kept' },
+      // The old `mark` field is no longer understood; `action` is one of the five, as an own string.
+      { type: 'logPromise', path: 'a.md', mark: 'kept' }, { type: 'logPromise', path: 'a.md', action: 'kept' },
+      { type: 'logPromise', path: 'a.md', action: 'undo' }, { type: 'logPromise', path: 'a.md', action: 'toString' },
+      { type: 'logPromise', path: 'a.md', action: '__proto__' }, { type: 'logPromise', path: 'a.md', action: ['keep'] },
+      { type: 'logPromise', path: 'a.md', action: 'KEEP' }, { type: 'logPromise', action: 'keep' },
+      { type: 'logPromise', path: '../a.md', action: 'keep' },
     ];
     for (const m of bad) expect(isWebviewToHost(m), JSON.stringify(m)).toBe(false);
     expect(isWebviewToHost({ type: 'ready' })).toBe(true);
     expect(isWebviewToHost({ type: 'openNote', path: 'Notes/with space.md' })).toBe(true);
+    for (const action of ['keep', 'keep-again', 'rest', 'undo-keep', 'undo-rest']) {
+      expect(isWebviewToHost({ type: 'logPromise', path: 'a.md', action }), action).toBe(true);
+    }
   });
 
   it('checks what the host sends', () => {

@@ -227,9 +227,9 @@ describe('actions', () => {
     const cook = model.promises[1]!;
     const card = root.querySelector<HTMLElement>(`[data-path="${cook.path}"]`)!;
     buttonNamed(card, 'Kept it today').click();
-    expect(actions.logPromise).toHaveBeenLastCalledWith(cook.path, 'kept');
+    expect(actions.logPromise).toHaveBeenLastCalledWith(cook.path, 'keep');
     buttonNamed(card, 'Mark a rest day').click();
-    expect(actions.logPromise).toHaveBeenLastCalledWith(cook.path, 'skipped');
+    expect(actions.logPromise).toHaveBeenLastCalledWith(cook.path, 'rest');
     buttonNamed(card, 'Open note').click();
     expect(actions.openNote).toHaveBeenLastCalledWith(cook.path);
 

@@ -8,8 +8,8 @@ describe('the HTML report’s actions', () => {
     const model = realisticModel();
     const said: string[] = [];
     const actions = reportActions(model, (t) => said.push(t));
-    actions.logPromise(model.promises[0]!.path, 'kept');
-    actions.logPromise(model.promises[0]!.path, 'skipped');
+    actions.logPromise(model.promises[0]!.path, 'keep');
+    actions.logPromise(model.promises[0]!.path, 'rest');
     actions.startExercise('boundary-log');
     actions.openNote('Self-trust/x.md');
     actions.rereadLetter();
@@ -23,5 +23,22 @@ describe('the HTML report’s actions', () => {
     const none: string[] = [];
     reportActions(emptyModel(), (t) => none.push(t)).rereadLetter();
     expect(none[0]).toContain('selftrust new self-compassion-letter');
+  });
+});
+
+describe('the HTML report’s hints for several keeps a day and undo', () => {
+  it('name the CLI flags that do the same', () => {
+    const model = realisticModel();
+    const said: string[] = [];
+    const actions = reportActions(model, (t) => said.push(t));
+    const path = model.promises[0]!.path;
+    actions.logPromise(path, 'keep-again');
+    actions.logPromise(path, 'undo-keep');
+    actions.logPromise(path, 'undo-rest');
+    expect(said).toEqual([
+      'Well done. To log one more keep today, run: selftrust log "Walk for 15 minutes" --again — then make the report again.',
+      'To take back a keep, run: selftrust log "Walk for 15 minutes" --undo',
+      'To take back a rest day, run: selftrust log "Walk for 15 minutes" --skip --undo',
+    ]);
   });
 });

@@ -99,7 +99,9 @@ describe('Log a kept promise', () => {
     const before = disk('walk.md');
     await run(COMMANDS.logPromise, 'walk.md');
     expect(disk('walk.md')).toBe(before);
-    expect(infoTexts()).toEqual(['“Walk for 15 minutes” is already marked kept today.']);
+    expect(infoTexts()).toEqual(['“Walk for 15 minutes” is already logged as kept today; nothing changed.']);
+    // Nothing changed, so there is nothing to undo.
+    expect(fake.state.messages[0]?.items).toEqual([]);
   });
 
   it('leaves the note alone when the pick is cancelled', async () => {
@@ -139,7 +141,8 @@ describe('Log a kept promise', () => {
     s = await start({ 'odd.md': '---\nselftrust: small-promise\ndate: 2026-11-20\npromise:\nkept: []\n---\n' });
     await run(COMMANDS.logPromise, 'odd.md');
     const warning = fake.state.messages.find((m) => m.level === 'warning');
-    expect(warning?.text).toMatch(/^Self-Trust could not read odd\.md, so nothing was logged: .*no text yet/);
+    // An empty promise is a draft (the index holds no entry for it): the note's own text says why.
+    expect(warning?.text).toMatch(/^Self-Trust could not read odd\.md, so nothing was logged: .*no words yet/);
     expect(disk('odd.md')).toContain('kept: []\n');
   });
 
@@ -164,8 +167,8 @@ describe('Log a kept promise', () => {
   });
 
   it('names the note when it cannot be edited', async () => {
-    // Valid YAML, read fine, but a bracket list over two lines is beyond a one-line edit.
-    const broken = '---\nselftrust: small-promise\ndate: 2026-11-20\npromise: Stretch\nkept: [2026-11-24,\n  2026-11-25]\n---\n';
+    // Valid YAML, read fine, but an anchored list another key reuses: editing it would change that key too.
+    const broken = '---\nselftrust: small-promise\ndate: 2026-11-20\npromise: Stretch\nkept: &k [2026-11-24, 2026-11-25]\nalso_kept: *k\n---\n';
     s = await start({ 'stretch.md': broken });
     await run(COMMANDS.logPromise, 'stretch.md');
     expect(disk('stretch.md')).toBe(broken);

@@ -3,6 +3,7 @@ import { button, emptyState, figure, openNoteButton, section, type RenderContext
 import { el, uniqueId } from '../dom';
 import { formatDay, freshStartText, percent, periodText, plural, streakText, targetText } from '../format';
 import { heatmap } from '../heatmap';
+import { keepButton } from './keep-button';
 import { sparkline } from '../sparkline';
 
 const STATUS_ORDER = { active: 0, paused: 1, done: 2 } as const;
@@ -64,13 +65,10 @@ function promiseCard(ctx: RenderContext, p: PromiseCard): HTMLElement {
 
   const kept = figure(`${p.keptThisPeriod} of ${p.target}`, `Kept ${period}`, `${percent(p.keptRate)} over 4 weeks`);
 
-  const dayDone = p.per === 'day' && p.keptThisPeriod >= p.target;
   const actions = p.status === 'active'
     ? el('div', 'st-actions',
-      button(ctx, dayDone ? 'Kept today ✓' : 'Kept it today', () => ctx.actions.logPromise(p.path, 'kept'), {
-        kind: 'primary', action: 'log-kept', describedBy: titleId, disabled: dayDone,
-      }),
-      button(ctx, p.restToday ? 'Rest day marked' : 'Mark a rest day', () => ctx.actions.logPromise(p.path, 'skipped'), {
+      keepButton(ctx, p, titleId),
+      button(ctx, p.restToday ? 'Rest day marked' : 'Mark a rest day', () => ctx.actions.logPromise(p.path, 'rest'), {
         kind: 'quiet', action: 'log-rest', describedBy: titleId, disabled: p.restToday || p.keptToday,
       }),
       openNoteButton(ctx, p.path, p.promise),
