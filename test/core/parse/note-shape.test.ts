@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NoteIndex } from '../../../src/core/index/note-index';
 import { lateFrontmatterMessage, mightBeOurs, noteShape, type NoteShape } from '../../../src/core/parse/note-shape';
+import { parseNote } from '../../../src/core/parse/parse-note';
 import { FIXTURE_DIR } from './fixture-notes';
 
 /**
@@ -82,4 +83,13 @@ describe('the selftrust key in any letter case', () => {
     // Re-read from the data it kept (whatever the reader makes of it), not dropped as "not ours".
     expect(index.get('b.md')).toBeDefined();
   });
+});
+describe('parseNote lists late frontmatter for notes of ours', () => {
+  for (const fixture of lateFixtures) {
+    it(`reads ${fixture.name}`, () => {
+      const parsed = parseNote(fixture.name, fixture.text);
+      expect(parsed.entry).toBeNull();
+      expect(parsed.problems.map((p) => p.message)).toEqual(fixture.expected.problems);
+    });
+  }
 });
