@@ -7,14 +7,8 @@
  * It also keeps count of what a plugin leaves behind (event listeners, DOM listeners, intervals,
  * debounce timers, DOM nodes), so tests can assert that unloading leaves nothing.
  */
-import matter from 'gray-matter';
-import { createRequire } from 'node:module';
 import type * as real from 'obsidian';
-
-const yaml = createRequire(import.meta.url)('js-yaml') as {
-  safeLoad(text: string, options: { schema: unknown }): unknown;
-  CORE_SCHEMA: unknown;
-};
+import { parseDocument as parseYamlDocument } from 'yaml';
 
 // ---------------------------------------------------------------------------------------------
 // Resource accounting
@@ -600,25 +594,52 @@ export class Vault extends Events {
   }
 }
 
-/** Obsidian's YAML keeps timestamps as the strings the user wrote (no Date), as the core schema does. */
-function frontmatterOf(text: string): Record<string, unknown> | undefined {
-  if (!/^---\r?\n/.test(text)) return undefined;
+/**
+ * What Obsidian's metadata cache holds for a note's frontmatter. Obsidian parses YAML 1.2 (no timestamps:
+ * dates stay the strings the user wrote; `12:30` stays text), so this uses the `yaml` package's core
+ * schema. `frontmatterPosition` (obsidian.d.ts: "Position of the frontmatter in the file") is set for a
+ * `---` block on the first line that closes, even when its YAML is broken; `frontmatter` only when the
+ * YAML reads as key: value pairs (Obsidian shows no properties for broken YAML).
+ */
+function frontmatterOf(text: string): Pick<real.CachedMetadata, 'frontmatter' | 'frontmatterPosition'> {
+  const open = /^---\r?\n/.exec(text);
+  if (!open) return {};
+  const close = /^---[ \t]*$/m;
+  const rest = text.slice(open[0].length);
+  const m = close.exec(rest);
+  if (!m) return {};
+  const endOffset = open[0].length + m.index + 3;
+  const endLine = text.slice(0, endOffset).split('\n').length - 1;
+  const frontmatterPosition: real.Pos = {
+    start: { line: 0, col: 0, offset: 0 },
+    end: { line: endLine, col: 3, offset: endOffset },
+  };
   try {
-    const parsed = matter(text, {
-      engines: { yaml: (s: string) => (yaml.safeLoad(s, { schema: yaml.CORE_SCHEMA }) ?? {}) as object },
-    });
-    const data = parsed.data as unknown;
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-    return Object.keys(data).length > 0 ? (data as Record<string, unknown>) : undefined;
+    const doc = parseYamlDocument(rest.slice(0, m.index), { version: '1.2', schema: 'core', uniqueKeys: true });
+    if (doc.errors.length > 0) return { frontmatterPosition };
+    const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+    if (typeof data !== 'object' || data === null || Array.isArray(data) || Object.keys(data).length === 0) return { frontmatterPosition };
+    return { frontmatter: data as real.FrontMatterCache, frontmatterPosition };
   } catch {
-    return undefined; // Obsidian shows no properties for broken YAML.
+    return { frontmatterPosition };
   }
 }
 
+/**
+ * The metadata cache as Obsidian runs it. At start-up on a cold or large vault the cache is empty when
+ * the layout is ready (`getFileCache` gives null) and fills afterwards, in batches, from a worker; a
+ * `changed` event comes for some of the files, not all, and `resolved` fires once everything is
+ * indexed, then again after later changes ("Called when all files has been resolved. This will be fired
+ * each time files get modified after the initial load": obsidian.d.ts). obsidian-tasks re-reads the
+ * whole vault on the first `resolved` for this reason (src/Obsidian/Cache.ts, `loadedAfterFirstResolve`).
+ * Tests model a cold start with fakeHold() before the files are written, then fakeFillBatch() and
+ * fakeResolve().
+ */
 export class MetadataCache extends Events {
   private caches = new Map<string, real.CachedMetadata>();
-  /** When false, writes update the cache but fire no 'changed' until fakeFlushChanged(). */
   private pending: [TFile, string][] = [];
+  /** During a cold start: files written but not yet parsed, oldest first. */
+  private held: [TFile, string][] | null = null;
 
   getFileCache(file: real.TFile): real.CachedMetadata | null {
     return this.caches.get(file.path) ?? null;
@@ -630,10 +651,15 @@ export class MetadataCache extends Events {
 
   fakeRecompute(file: TFile, text: string): void {
     if (file.extension !== 'md') return;
-    const frontmatter = frontmatterOf(text);
-    this.caches.set(file.path, frontmatter ? { frontmatter } : {});
+    if (this.held) {
+      this.held = this.held.filter(([f]) => f !== file);
+      this.held.push([file, text]);
+      this.caches.delete(file.path);
+      return;
+    }
+    this.caches.set(file.path, frontmatterOf(text));
     this.pending.push([file, text]);
-    // Obsidian parses in a worker and reports a moment later.
+    // Obsidian parses in a worker and reports a moment later; then all files are resolved again.
     queueMicrotask(() => this.fakeFlushChanged());
   }
 
@@ -644,9 +670,33 @@ export class MetadataCache extends Events {
       const cache = this.caches.get(file.path);
       if (cache) this.trigger('changed', file, text, cache);
     }
+    if (batch.length > 0 && !this.held) this.trigger('resolved');
+  }
+
+  /** Cold start: from now on written files get no cache until fakeFillBatch or fakeResolve. */
+  fakeHold(): void {
+    this.held = [];
+  }
+
+  /** Parses the next `count` held files; `changed` fires only for those `announce` picks. */
+  fakeFillBatch(count: number, announce: (path: string) => boolean = () => true): void {
+    const batch = (this.held ?? []).splice(0, count);
+    for (const [file, text] of batch) {
+      const cache = frontmatterOf(text);
+      this.caches.set(file.path, cache);
+      if (announce(file.path)) this.trigger('changed', file, text, cache);
+    }
+  }
+
+  /** Parses every held file without a `changed` for them, ends the cold start, and fires `resolved`. */
+  fakeResolve(): void {
+    for (const [file, text] of this.held ?? []) this.caches.set(file.path, frontmatterOf(text));
+    this.held = null;
+    this.trigger('resolved');
   }
 
   fakeForget(file: TFile): void {
+    this.held = this.held?.filter(([f]) => f !== file) ?? null;
     const prev = this.caches.get(file.path) ?? null;
     this.caches.delete(file.path);
     this.trigger('deleted', file, prev);

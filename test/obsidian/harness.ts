@@ -30,10 +30,20 @@ export interface Started {
   plugin: SelfTrustPlugin;
 }
 
-export async function startPlugin(files: Record<string, string> = {}, data?: unknown, layoutReady = true): Promise<Started> {
+/**
+ * `coldCache`: the metadata cache has parsed none of the files yet when the layout gets ready, as on a
+ * cold or large vault; the test fills it with app.fakeCache.fakeFillBatch / fakeResolve.
+ */
+export async function startPlugin(
+  files: Record<string, string> = {},
+  data?: unknown,
+  layoutReady = true,
+  options: { coldCache?: boolean } = {},
+): Promise<Started> {
   fakeNotices.length = 0;
   fakeOpenModals.length = 0;
   const app = new App();
+  if (options.coldCache) app.fakeCache.fakeHold();
   if (data !== undefined) app.fakePluginData.set(manifest.id, data);
   for (const [path, text] of Object.entries(files)) await app.fakeVault.fakeWrite(path, text);
   await settle();

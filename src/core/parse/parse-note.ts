@@ -1,6 +1,6 @@
 import { EXERCISES } from '../catalog/exercises';
 import type { ParsedNote } from '../entry';
-import { MAX_NOTE_CHARS, mightBeOurs, noteShape, type NoteShape } from './note-shape';
+import { lateFrontmatterMessage, MAX_NOTE_CHARS, mightBeOurs, noteShape, type NoteShape } from './note-shape';
 import { hasField, isPlainMap } from './field-readers';
 import { parseFrontmatter, readOurFrontmatter, syncConflictNote } from './read-entry';
 import { syncConflictOriginal } from './sync-conflict';
@@ -42,6 +42,12 @@ function parseShapeUnsafe(path: string, shape: NoteShape): ParsedNote {
     case 'binary':
       if (!shape.ours && !nameLooksOurs(path)) return { path, entry: null, problems: [] };
       break;
+    case 'late-frontmatter':
+      // Ours when named like ours, or when only blank space hides the block (text first may be someone else's note).
+      if (shape.before === 'text' && !nameLooksOurs(path)) return { path, entry: null, problems: [] };
+      return syncConflictOriginal(path) !== null
+        ? syncConflictNote(path, syncConflictOriginal(path) as string)
+        : problemNote(path, lateFrontmatterMessage(shape.before));
     default:
       break;
   }
