@@ -35,10 +35,20 @@ export function formatTextReport(model: DashboardModel): string {
     const status = p.status === 'active' ? '' : ` [${p.status}]`;
     const period = p.per === 'day' ? 'today' : 'this week';
     line(`  ${one(p.promise)}${status}`);
-    line(
-      `    ${target(p)}; ${streakLine(p)}; strength ${pct(p.strength)}; last 4 weeks ${pct(p.keptRate)}; ${period} ${p.keptThisPeriod} of ${p.target}${p.restToday ? '; resting today' : ''}`,
-    );
+    // A finished promise is its record; a paused one asks nothing (docs/schema.md, "Paused and done").
+    if (p.status === 'done') {
+      const span = p.lastKept === null ? `from ${p.start}, not kept` : `${p.start} to ${p.lastKept}`;
+      line(`    ${target(p)}; finished: ${plural(p.keptDays, 'day')} kept, best streak ${plural(p.bestStreak, p.streakUnit)}, ${span}`);
+    } else if (p.status === 'paused') {
+      line(`    ${target(p)}; paused, nothing asked; ${p.currentStreak > 0 ? `streak on hold ${plural(p.currentStreak, p.streakUnit)} (best ${plural(p.bestStreak, p.streakUnit)})` : `best streak ${plural(p.bestStreak, p.streakUnit)}`}; strength ${pct(p.strength)}; last kept ${p.lastKept ?? 'never'}`);
+    } else {
+      line(
+        `    ${target(p)}; ${streakLine(p)}; strength ${pct(p.strength)}; last 4 weeks ${pct(p.keptRate)}; ${period} ${p.keptThisPeriod} of ${p.target}${p.restToday ? '; resting today' : ''}`,
+      );
+    }
   }
+  // Notes made from a template and not filled in yet: waiting, not a problem.
+  for (const d of model.drafts) line(`  Waiting for its words: ${one(d.path)} (${d.title.toLowerCase()})`);
 
   const values = model.values;
   if (values.values.length > 0) {

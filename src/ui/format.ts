@@ -6,9 +6,9 @@ import type { PromisePer } from '../core/entry';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** `2026-11-26` → `26 Nov 2026` (or `26 Nov` without the year). */
+/** `2026-11-26` → `26 Nov 2026` (or `26 Nov` without the year). A year may have more digits (`10000-01-01`, a day past the calendar). */
 export function formatDay(iso: string, withYear = true): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  const m = /^(-?\d{4,})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
   const month = MONTHS[Number(m[2]) - 1] ?? m[2];
   const day = String(Number(m[3]));
@@ -16,7 +16,7 @@ export function formatDay(iso: string, withYear = true): string {
 }
 
 export function monthOf(iso: string): string {
-  return MONTHS[Number(iso.slice(5, 7)) - 1] ?? '';
+  return MONTHS[Number(iso.slice(-5, -3)) - 1] ?? '';
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -21,6 +21,8 @@ export const HEAT_WORDS: Record<HeatState, string> = {
   pending: 'today, still open',
   before: 'before this promise began',
   future: 'still to come',
+  paused: 'paused, nothing asked',
+  done: 'after this promise was finished',
 };
 
 export const LEGEND: { state: HeatState; label: string }[] = [
@@ -29,6 +31,12 @@ export const LEGEND: { state: HeatState; label: string }[] = [
   { state: 'missed', label: 'Not kept' },
   { state: 'pending', label: 'Today' },
   { state: 'future', label: 'To come' },
+];
+
+/** Shown in the legend only on a calendar that holds them. */
+const LEGEND_WHEN_SHOWN: { state: HeatState; label: string }[] = [
+  { state: 'paused', label: 'Paused' },
+  { state: 'done', label: 'Finished' },
 ];
 
 function cellWords(day: HeatDay): string {
@@ -83,7 +91,7 @@ export function heatmap(days: HeatDay[], weekStart: WeekStart, promise: string):
   );
 
   const legend = el('ul', { cls: 'st-legend', attrs: { 'aria-label': 'Calendar legend' } },
-    ...LEGEND.map((item) => el('li', 'st-legend-item', el('span', { cls: `st-swatch st-heat-${item.state}`, attrs: { 'aria-hidden': 'true' } }), item.label)),
+    ...[...LEGEND, ...LEGEND_WHEN_SHOWN.filter((item) => days.some((d) => d.state === item.state))].map((item) => el('li', 'st-legend-item', el('span', { cls: `st-swatch st-heat-${item.state}`, attrs: { 'aria-hidden': 'true' } }), item.label)),
   );
   return el('div', 'st-heatmap-wrap', el('div', 'st-heatmap-scroll', table), legend);
 }

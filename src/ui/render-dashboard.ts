@@ -9,6 +9,7 @@ import { ChartSlots, type ChartKitLoader, type VisibilityWatch } from './charts'
 import type { RenderContext } from './context';
 import { el } from './dom';
 import { checkInSection } from './sections/check-in';
+import { draftsLine, isPromiseDraft } from './sections/drafts';
 import { emotionsSection } from './sections/emotions';
 import { exercisesSection } from './sections/exercises';
 import { footer, header } from './sections/frame';
@@ -100,6 +101,10 @@ export function renderDashboard(
       if (next.sections[s.id] === false) continue;
       parts.push(s.draw(ctx));
     }
+    // Drafts of a promise sit in the promises section; the others (or all, when it is hidden) here.
+    const otherDrafts = next.drafts.filter((d) => next.sections.promises === false || !isPromiseDraft(d));
+    const drafts = draftsLine(ctx, otherDrafts, otherDrafts.every(isPromiseDraft) ? 'promise' : 'note');
+    if (drafts) parts.push(drafts);
     const problems = problemsSection(ctx);
     if (problems) parts.push(problems);
     parts.push(footer(ctx));

@@ -79,6 +79,7 @@ export function emptyModel(today = '2026-11-26', weekStart: WeekStart = 'monday'
     },
     letter: null,
     exercises: EXERCISES.map((e) => ({ id: e.id, title: e.title, practice: e.practice })),
+    drafts: [],
     problems: [],
     help: emptyHelp(),
   };
@@ -162,6 +163,7 @@ function promiseCard(spec: PromiseSpec, today: Day, weekStart: WeekStart, rand: 
     keptToday: keptSet.has(today),
     restToday: false,
     keptDays: keptSet.size,
+    lastKept: [...keptSet].filter((d) => d <= today).sort().at(-1) ?? null,
     heatmap,
     strengthTrend: Array.from({ length: 13 }, (_, i) => ({
       date: addDays(today, -7 * (12 - i)),

@@ -1,9 +1,9 @@
-import { addDays, type Day } from '../day';
+import type { Day } from '../day';
 import { EXERCISES } from '../catalog/exercises';
 import { DISCLAIMER, HELP_RESOURCES } from '../catalog/help';
-import type { Entry, ParsedNote, PromiseEntry } from '../entry';
+import type { Entry, ExerciseId, ParsedNote, PromiseEntry } from '../entry';
 import { SECTION_IDS, type IndexView, type SectionId, type Settings } from '../ports';
-import type { DashboardModel, PromiseCard } from './model';
+import type { DashboardModel, DraftItem, PromiseCard } from './model';
 import { notesInScope } from '../index/vault-scope';
 import { checkInCard } from '../stats/check-in';
 import { emotionsCard } from '../stats/emotions';
@@ -11,6 +11,7 @@ import { goalLists } from '../stats/goals';
 import { lessonItems } from '../stats/lessons';
 import { byDateThenPath, comparePaths, entriesByKind, newest, problemsOf, round } from '../stats/note-entries';
 import { practiceCard } from '../stats/practice';
+import { shiftDay } from '../stats/day-range';
 import { promiseHeatmap } from '../stats/promise-heatmap';
 import { readPromiseLog, weekEnd, weekOf, type PromiseLog } from '../stats/promise-log';
 import { keptDays, keptRate, periodProgress } from '../stats/promise-progress';
@@ -29,11 +30,13 @@ export function buildDashboard(index: IndexView, today: Day, settings: Settings)
   let noteCount = 0;
   const current: Entry[] = [];
   const withProblems: ParsedNote[] = [];
+  const drafts: DraftItem[] = [];
   // Templates left out and likely copies listed, not counted (vault-scope.ts).
   for (const note of notesInScope(index.notes(), settings)) {
     noteCount++;
     if (note.entry) current.push(note.entry);
     if (note.problems.length > 0) withProblems.push(note);
+    if (note.draft && !note.entry) drafts.push(draftItem(note.path, note.draft.kind));
   }
   const memo = memoFor(index);
   const entries = memo.sortedEntries(current);
@@ -72,6 +75,7 @@ export function buildDashboard(index: IndexView, today: Day, settings: Settings)
     practice: practiceCard(entries, today),
     letter: letter ? { path: letter.path, date: letter.date } : null,
     exercises: EXERCISES.map((e) => ({ id: e.id, title: e.title, practice: e.practice })),
+    drafts: drafts.sort((a, b) => comparePaths(a.path, b.path)),
     problems,
     help: { disclaimer: DISCLAIMER, resources: HELP_RESOURCES.map((r) => ({ name: r.name, detail: r.detail })) },
   };
@@ -220,6 +224,11 @@ function insertionPoint(list: readonly Entry[], entry: Entry): number {
   return lo;
 }
 
+/** A note waiting for its words, named with its exercise's title. */
+function draftItem(path: string, kind: ExerciseId): DraftItem {
+  return { path, exercise: kind, title: EXERCISES.find((e) => e.id === kind)?.title ?? kind };
+}
+
 /** Weeks of strength trend before today. */
 const TREND_WEEKS = 12;
 
@@ -239,7 +248,7 @@ function promiseCard(log: PromiseLog): PromiseCard {
   const thisWeek = weekOf(log, log.today);
   const strengthTrend: PromiseCard['strengthTrend'] = [];
   for (let i = TREND_WEEKS; i >= 1; i--) {
-    const end = weekEnd(addDays(thisWeek, -7 * i));
+    const end = weekEnd(shiftDay(thisWeek, -7 * i));
     strengthTrend.push({ date: end, strength: round(strengthOn(series, end)) });
   }
   strengthTrend.push({ date: log.today, strength: round(currentStrength(series)) });
@@ -260,6 +269,7 @@ function promiseCard(log: PromiseLog): PromiseCard {
     keptToday: progress.keptToday,
     restToday: progress.restToday,
     keptDays: keptDays(log),
+    lastKept: log.lastKept,
     heatmap: promiseHeatmap(log),
     strengthTrend,
   };

@@ -28,6 +28,8 @@ export interface DashboardModel {
   /** The newest self-compassion letter, to reread at once. */
   letter: NoteRef | null;
   exercises: ExerciseButton[];
+  /** Notes of ours just made from a template, their main words still empty: waiting, not a problem. By path. */
+  drafts: DraftItem[];
   problems: ProblemItem[];
   help: HelpCard;
 }
@@ -37,10 +39,15 @@ export interface NoteRef {
   date: string;
 }
 
-/** One day of a promise's calendar. `pending`: today, not kept yet. `before`: before the promise began. */
-export type HeatState = 'kept' | 'rest' | 'missed' | 'pending' | 'before' | 'future';
+/**
+ * One day of a promise's calendar. `pending`: today, not kept yet. `before`: before the promise
+ * began. `paused` / `done`: a paused or finished promise asks nothing from the day after its last
+ * kept day (the note says only what the promise is now, not since when).
+ */
+export type HeatState = 'kept' | 'rest' | 'missed' | 'pending' | 'before' | 'future' | 'paused' | 'done';
 
 export interface HeatDay {
+  /** `YYYY-MM-DD`; in the calendar's last week, days past 9999-12-31 read `10000-01-01`… and are `future`. */
   date: string;
   state: HeatState;
   /** How many times it was kept that day (0 when not). */
@@ -64,11 +71,17 @@ export interface PromiseCard {
   keptRate: number;
   /** Kept so far in the current period (today, or this week) against the target. */
   keptThisPeriod: number;
+  /**
+   * What the period asks: `times` today (0 once a paused or done promise stopped), or this week's ask
+   * (`times` less one per rest day, at most the week's active days; docs/schema.md).
+   */
   target: number;
   keptToday: boolean;
   restToday: boolean;
   /** Total days kept, ever. */
   keptDays: number;
+  /** The newest kept day up to today, or null: where a paused or done promise's record ends. */
+  lastKept: string | null;
   /** At least the last 12 whole weeks up to the end of this week, oldest first, aligned to the week start. */
   heatmap: HeatDay[];
   /** Strength at the end of each of the last 12 weeks (and today), oldest first, for a small trend line. */
@@ -163,6 +176,14 @@ export interface ExerciseButton {
   id: ExerciseId;
   title: string;
   practice: string;
+}
+
+export interface DraftItem {
+  path: string;
+  /** The exercise the note was made for. */
+  exercise: ExerciseId;
+  /** The exercise's title, e.g. "Small promise". */
+  title: string;
 }
 
 export interface ProblemItem {

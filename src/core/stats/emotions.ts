@@ -1,4 +1,5 @@
-import { addDays, type Day } from '../day';
+import type { Day } from '../day';
+import { shiftDay } from './day-range';
 import type { EmotionalJournalEntry } from '../entry';
 import type { EmotionsCard } from '../dashboard/model';
 import { comparePaths, within } from './note-entries';
@@ -39,7 +40,7 @@ export function emotionStats(entries: readonly EmotionalJournalEntry[]): Emotion
 
 /** The last 30 days of emotional-journal notes, today included. */
 export function emotionsCard(entries: readonly EmotionalJournalEntry[], today: Day): EmotionsCard {
-  const since = addDays(today, -(EMOTION_WINDOW_DAYS - 1));
+  const since = shiftDay(today, -(EMOTION_WINDOW_DAYS - 1));
   const recent = entries.filter((e) => within(e.date, since, today));
   return { since, items: emotionStats(recent), entries: recent.length };
 }

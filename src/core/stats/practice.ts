@@ -1,4 +1,5 @@
-import { addDays, type Day } from '../day';
+import type { Day } from '../day';
+import { shiftDay } from './day-range';
 import type { BoundaryLogEntry, Entry, MindfulnessEntry, SelfCareCheckInEntry } from '../entry';
 import type { PracticeCard } from '../dashboard/model';
 import { entriesOfKind, entriesSince, newestOfKind, within } from './note-entries';
@@ -23,7 +24,7 @@ export function boundaryTotals(entries: readonly BoundaryLogEntry[]): { held: nu
  * after a quiet month.
  */
 export function practiceCard(entries: readonly Entry[], today: Day): PracticeCard {
-  const since = addDays(today, -(PRACTICE_WINDOW_DAYS - 1));
+  const since = shiftDay(today, -(PRACTICE_WINDOW_DAYS - 1));
   // Entries come oldest first: the last 30 days are a tail, the newest of a kind is near the end.
   const recent = entriesSince(entries, since).filter((e) => within(e.date, since, today));
   const latestCare: SelfCareCheckInEntry | null = newestOfKind(entries, 'self-care-check-in');

@@ -1,5 +1,6 @@
-import { dayRange, shiftDay } from './day-range';
-import { activeDaysOfWeek, isRestDay, keptBetween, keptOn, weekEnd, weekOf, type PromiseLog } from './promise-log';
+import { dayRange, laterDay, shiftDay } from './day-range';
+import { isOffDay, isStoppedDay, keptBetween, keptOn, weekEnd, weekOf, type PromiseLog } from './promise-log';
+import { weekAsk } from './week-ask';
 
 /** Days in the kept-rate window: the last 4 weeks, today included. */
 export const KEPT_RATE_DAYS = 28;
@@ -14,11 +15,12 @@ export interface KeptRate {
 
 /**
  * Share of the target kept over the last 4 weeks.
- * - per: day: the 28 days ending today, from `start` on. Each active day asks `times`; a rest day
- *   asks nothing; today asks only once it is fully kept (the day in progress never lowers the rate).
- * - per: week: the 4 whole calendar weeks before this one, plus this week once it already counts.
- *   A week asks min(times, its active days): a week that began mid-way or holds rest days asks no
- *   more than could be done.
+ * - per: day: the 28 days ending today, from `start` on. Each day asks `times`; an off day (planned
+ *   rest, or after a paused or done promise stopped) asks nothing; today asks only once it is fully
+ *   kept (the day in progress never lowers the rate).
+ * - per: week: the 4 whole calendar weeks before this one, plus this week once it kept what it asks.
+ *   Each week asks what weekAsk says (min(times - off days, active days)), so a week met with the
+ *   help of a rest day is kept in full.
  */
 export function keptRate(log: PromiseLog): KeptRate {
   const { times, start } = log.promise;
@@ -26,10 +28,10 @@ export function keptRate(log: PromiseLog): KeptRate {
   let target = 0;
   if (log.promise.per === 'day') {
     const first = shiftDay(log.today, -(KEPT_RATE_DAYS - 1));
-    for (const day of dayRange(first < start ? start : first, log.today)) {
+    for (const day of dayRange(laterDay(first, start), log.today)) {
       const count = keptOn(log, day);
       if (day === log.today && count < times) continue;
-      if (count < times && isRestDay(log, day)) continue;
+      if (count < times && isOffDay(log, day)) continue;
       target += times;
       kept += Math.min(count, times);
     }
@@ -37,13 +39,11 @@ export function keptRate(log: PromiseLog): KeptRate {
     const thisWeek = weekOf(log, log.today);
     for (let i = KEPT_RATE_DAYS / 7; i >= 0; i--) {
       const ws = shiftDay(thisWeek, -7 * i);
-      const end = weekEnd(ws);
-      if (end < start) continue;
-      const count = keptBetween(log, ws < start ? start : ws, end < log.today ? end : log.today);
-      if (i === 0 && count < times) continue;
-      const asked = Math.min(times, activeDaysOfWeek(log, ws));
-      target += asked;
-      kept += Math.min(count, asked);
+      if (weekEnd(ws) < start) continue;
+      const week = weekAsk(log, ws);
+      if (week.state === 'in-progress') continue;
+      target += week.asked;
+      kept += Math.min(week.kept, week.asked);
     }
   }
   return { kept, target, rate: target === 0 ? 0 : kept / target };
@@ -52,22 +52,28 @@ export function keptRate(log: PromiseLog): KeptRate {
 export interface PeriodProgress {
   /** Kept today (per: day) or so far this week (per: week). */
   kept: number;
-  /** `times`. */
+  /**
+   * What the period asks: `times` for today (0 once a paused or done promise stopped); for this week,
+   * weekAsk's ask (each off day of the week lowers it by one).
+   */
   target: number;
   keptToday: boolean;
   restToday: boolean;
 }
 
+/** Today's (per: day) or this week's (per: week) progress against what the period asks. */
 export function periodProgress(log: PromiseLog): PeriodProgress {
   const { times, start, per } = log.promise;
   const today = log.today;
   const todayCount = keptOn(log, today);
   let kept = todayCount;
+  let target = isStoppedDay(log, today) ? 0 : times;
   if (per === 'week') {
     const ws = weekOf(log, today);
-    kept = keptBetween(log, ws < start ? start : ws, today);
+    kept = keptBetween(log, laterDay(ws, start), today);
+    target = weekEnd(ws) < start ? times : weekAsk(log, ws).asked;
   }
-  return { kept, target: times, keptToday: todayCount > 0, restToday: log.skipped.has(today) && todayCount === 0 };
+  return { kept, target, keptToday: todayCount > 0, restToday: log.skipped.has(today) && todayCount === 0 };
 }
 
 /** Every kept occurrence from `start` through today. */

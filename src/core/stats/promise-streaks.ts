@@ -1,6 +1,7 @@
 import type { Day, Streak } from '../day';
-import { shiftDay } from './day-range';
-import { isRestDay, keptBetween, keptOn, weekEnd, weekOf, type PromiseLog } from './promise-log';
+import { daysApart, earlierDay, laterDay, shiftDay } from './day-range';
+import { isOffDay, keptOn, weekEnd, weekOf, type PromiseLog } from './promise-log';
+import { weekAsk } from './week-ask';
 
 /** A run of days (per: day) or weeks (per: week) that counted. Rest days or weeks inside it add nothing. */
 export interface StreakRun {
@@ -27,7 +28,11 @@ interface Unit {
   state: UnitState;
 }
 
-/** Current and best streak. The day or week in progress never breaks; planned rest neither breaks nor extends. */
+/**
+ * Current and best streak, in days (per: day) or calendar weeks (per: week). The day or week in
+ * progress never breaks; off days (planned rest, a paused or done promise after it stopped) neither
+ * break nor extend. A week counts, steps over or breaks as weekAsk says (week-ask.ts).
+ */
 export function promiseStreaks(log: PromiseLog): PromiseStreaks {
   const unit = log.promise.per;
   const units = unit === 'day' ? dayUnits(log) : weekUnits(log);
@@ -59,32 +64,25 @@ function* dayUnits(log: PromiseLog): Generator<Unit> {
   for (const day of log.days) {
     let state: UnitState;
     if (keptOn(log, day) >= times) state = 'counts';
-    else if (day === log.today || isRestDay(log, day)) state = 'transparent';
+    else if (day === log.today || isOffDay(log, day)) state = 'transparent';
     else state = 'breaks';
     yield { start: day, end: day, state };
   }
 }
 
 function* weekUnits(log: PromiseLog): Generator<Unit> {
-  const { times, start } = log.promise;
+  const { start } = log.promise;
   if (start > log.today) return;
-  const thisWeek = weekOf(log, log.today);
-  for (let ws = weekOf(log, start); ws <= thisWeek; ws = shiftDay(ws, 7)) {
-    const from = ws < start ? start : ws;
-    const end = weekEnd(ws);
-    const to = end > log.today ? log.today : end;
-    const kept = keptBetween(log, from, to);
-    let state: UnitState;
-    if (kept >= times) state = 'counts';
-    else if (ws === thisWeek) state = 'transparent';
-    else if (kept + restDaysBetween(log, from, end) >= times) state = 'transparent';
-    else state = 'breaks';
-    yield { start: from, end: to, state };
+  const first = weekOf(log, start);
+  // Counted in whole weeks, not by comparing days as text: past 9999-12-31 a day sorts first.
+  const weeks = daysApart(first, weekOf(log, log.today)) / 7;
+  for (let i = 0; i <= weeks; i++) {
+    const ws = shiftDay(first, 7 * i);
+    const { state } = weekAsk(log, ws);
+    yield {
+      start: laterDay(ws, start),
+      end: earlierDay(weekEnd(ws), log.today),
+      state: state === 'met' ? 'counts' : state === 'missed' ? 'breaks' : 'transparent',
+    };
   }
-}
-
-function restDaysBetween(log: PromiseLog, from: Day, to: Day): number {
-  let n = 0;
-  for (const day of log.skipped) if (day >= from && day <= to && isRestDay(log, day)) n++;
-  return n;
 }

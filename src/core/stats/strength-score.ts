@@ -1,14 +1,20 @@
 import type { Day } from '../day';
 import { daysApart } from './day-range';
-import { isRestDay, keptOn, type PromiseLog } from './promise-log';
+import { isOffDay, keptOn, type PromiseLog } from './promise-log';
 
 /**
  * Loop Habit Tracker's habit strength, day by day from `start`.
  * f = times / days in the period (1 or 7); m = 0.5^(sqrt(f)/13) (a half-life of 13/sqrt(f) days);
  * each day score = previous * m + v * (1 - m), with v = min(1, kept in the last D days / N),
- * N = times and D = the period's days, both doubled when f < 1. A rest day leaves the score as it
- * was. The score is 0 before `start`. Today joins only when it is kept and would raise the score:
- * the day in progress never lowers it.
+ * N = times and D = the period's days, both doubled when f < 1.
+ *
+ * Off days (planned rest, and the days after a paused or done promise stopped) are taken off the
+ * calendar: they leave the score as it was and the window of the last D days steps over them (it
+ * holds the last D days that were not off). So a history scores exactly as the same history with its
+ * rest days cut out, and a rest day never costs anything later. (Loop has no rest days; this is ours.)
+ *
+ * The score is 0 before `start`. Today joins only when it is kept and would raise the score: the day
+ * in progress never lowers it.
  */
 export interface StrengthSeries {
   readonly start: Day;
@@ -16,6 +22,7 @@ export interface StrengthSeries {
   readonly scores: readonly number[];
 }
 
+/** The strength at the end of every day from `start` through today (see StrengthSeries). */
 export function strengthSeries(log: PromiseLog): StrengthSeries {
   const { times, per, start } = log.promise;
   const periodDays = per === 'day' ? 1 : 7;
@@ -25,18 +32,20 @@ export function strengthSeries(log: PromiseLog): StrengthSeries {
   const d = f < 1 ? periodDays * 2 : periodDays;
 
   const scores: number[] = [];
-  const window: number[] = [];
+  // The kept counts of the last d days on the calendar (off days left out), as a ring.
+  const window = new Array<number>(d).fill(0);
+  let at = 0;
   let windowSum = 0;
   let score = 0;
   for (const day of log.days) {
-    const count = keptOn(log, day);
-    window.push(count);
-    windowSum += count;
-    if (window.length > d) windowSum -= window.shift() ?? 0;
-    if (isRestDay(log, day)) {
+    if (isOffDay(log, day)) {
       scores.push(score);
       continue;
     }
+    const count = keptOn(log, day);
+    windowSum += count - (window[at] ?? 0);
+    window[at] = count;
+    at = (at + 1) % d;
     const v = Math.min(1, windowSum / n);
     const next = score * m + v * (1 - m);
     if (day === log.today) {
@@ -49,9 +58,10 @@ export function strengthSeries(log: PromiseLog): StrengthSeries {
 
 /** Strength at the end of `day` (0 before start; days after today read today's). */
 export function strengthOn(series: StrengthSeries, day: Day): number {
-  if (day < series.start || series.scores.length === 0) return 0;
-  const i = Math.min(daysApart(series.start, day), series.scores.length - 1);
-  return series.scores[i] ?? 0;
+  if (series.scores.length === 0) return 0;
+  const i = daysApart(series.start, day);
+  if (i < 0) return 0;
+  return series.scores[Math.min(i, series.scores.length - 1)] ?? 0;
 }
 
 /** Strength today, 0-1. */

@@ -1,19 +1,16 @@
-import { parseIsoWeek, weekLabel, type Day, type WeekStart } from '../day';
-import { shiftDay, weekStartOf } from './day-range';
+import { parseIsoWeek, type Day, type WeekStart } from '../day';
+import { earlierDay, laterDay, shiftDay, weekLabelOf, weekStartOf } from './day-range';
 import type { Entry, WeeklyReflectionEntry } from '../entry';
 import type { WeekCard, WeekRollup } from '../dashboard/model';
 import { emotionStats } from './emotions';
 import { comparePaths, entriesOfKind } from './note-entries';
 import { boundaryTotals, mindfulnessTotals } from './practice';
 import { activeDaysOfWeek, keptBetween, keptOn, weekEnd, type PromiseLog } from './promise-log';
+import { weekAsk } from './week-ask';
 
 /** Past weeks shown besides the current one: the newest weeks that hold anything. */
 export const PAST_WEEKS_SHOWN = 12;
 
-/**
- * The current week and the 12 newest earlier weeks that hold a note (by its date) or a kept
- * promise day, newest first. Weeks start on the user's week start and carry the label of weekLabel.
- */
 /**
  * Lets a caller reuse parts of earlier builds: a past week's notes roll-up and a promise's row for a
  * week do not change unless their inputs do. Without one, everything is computed afresh.
@@ -31,6 +28,11 @@ const NO_MEMO: WeekMemo = {
   notesRollup: (_ws, _inWeek, compute) => compute(),
 };
 
+/**
+ * The current week and the 12 newest earlier weeks that hold a note (by its date) or a kept
+ * promise day, newest first. Weeks start on the user's week start and carry the label of weekLabel
+ * (src/core/day.ts; computed here by weekLabelOf, which never throws).
+ */
 export function weekCards(entries: readonly Entry[], logs: readonly PromiseLog[], today: Day, weekStart: WeekStart, memo: WeekMemo = NO_MEMO): WeekCard[] {
   const thisWeek = weekStartOf(today, weekStart);
   // Walk back from the newest day of each source and stop after 12 weeks: a rebuild must not touch
@@ -76,7 +78,7 @@ function reflectionWeek(entry: WeeklyReflectionEntry, weekStart: WeekStart): { l
   const monday = entry.week ? parseIsoWeek(entry.week) : undefined;
   // Sunday weeks carry the label of the ISO week that begins the next day.
   const ws = monday ? (weekStart === 'monday' ? monday : shiftDay(monday, -1)) : weekStartOf(entry.date, weekStart);
-  const found = { weekStart, label: weekLabel(ws, weekStart), ws };
+  const found = { weekStart, label: weekLabelOf(ws, weekStart), ws };
   reflectionWeeks.set(entry, found);
   return found;
 }
@@ -103,10 +105,11 @@ export function weekCard(
   reflections: ReadonlyMap<string, { entry: WeeklyReflectionEntry; weekStart: Day }> = reflectionsByWeek(entries, weekStart),
 ): WeekCard {
   const end = weekEnd(ws);
-  const inWeek = entries.slice(firstOnOrAfter(entries, ws), firstOnOrAfter(entries, shiftDay(end, 1)));
-  const reflection = reflections.get(weekLabel(ws, weekStart))?.entry ?? null;
+  const inWeek = entries.slice(firstAfter(entries, shiftDay(ws, -1)), firstAfter(entries, end));
+  const label = weekLabelOf(ws, weekStart);
+  const reflection = reflections.get(label)?.entry ?? null;
   return {
-    label: weekLabel(ws, weekStart),
+    label,
     start: ws,
     end,
     reflection: reflection
@@ -116,13 +119,16 @@ export function weekCard(
   };
 }
 
-/** Index of the first entry dated on or after `day`, in entries sorted oldest first. */
-function firstOnOrAfter(entries: readonly Entry[], day: Day): number {
+/**
+ * Index of the first entry dated after `day`, in entries sorted oldest first. (Asked as "after the
+ * week's last day" rather than "on or after the next day": the day after 9999-12-31 sorts wrong.)
+ */
+function firstAfter(entries: readonly Entry[], day: Day): number {
   let lo = 0;
   let hi = entries.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((entries[mid]?.date ?? day) < day) lo = mid + 1;
+    if ((entries[mid]?.date ?? day) <= day) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -131,8 +137,8 @@ function firstOnOrAfter(entries: readonly Entry[], day: Day): number {
 /**
  * What one week's notes hold. Promises: every active promise begun by then, and any other promise
  * kept that week, with kept occurrences against the week's target: for per: day, `times` for each
- * active day up to yesterday (today too once fully kept), rest days and days before `start` left
- * out; for per: week, min(times, active days of the week).
+ * day up to yesterday (today too once fully kept), off days (rest, or after a paused or done promise
+ * stopped) and days before `start` left out; for per: week, what weekAsk says the week asks.
  */
 export function weekRollup(ws: Day, inWeek: readonly Entry[], logs: readonly PromiseLog[], today: Day, memo: WeekMemo = NO_MEMO): WeekRollup {
   const promises: PromiseRow[] = [];
@@ -147,16 +153,17 @@ export function weekRollup(ws: Day, inWeek: readonly Entry[], logs: readonly Pro
 function promiseRow(ws: Day, log: PromiseLog, today: Day): PromiseRow | null {
   const end = weekEnd(ws);
   const p = log.promise;
-  const last = end < today ? end : today;
+  const last = earlierDay(end, today);
   if (p.start > last) return null;
-  const kept = keptBetween(log, ws < p.start ? p.start : ws, last);
+  if (p.per === 'week') {
+    const week = weekAsk(log, ws);
+    if (p.status !== 'active' && week.kept === 0) return null;
+    return { promise: p.promise, path: p.path, kept: week.kept, target: week.asked };
+  }
+  const kept = keptBetween(log, laterDay(ws, p.start), last);
   if (p.status !== 'active' && kept === 0) return null;
-  let target: number;
-  if (p.per === 'day') {
-    const through = end < today ? end : keptOn(log, today) >= p.times ? today : shiftDay(today, -1);
-    target = p.times * activeDaysOfWeek(log, ws, through);
-  } else target = Math.min(p.times, activeDaysOfWeek(log, ws));
-  return { promise: p.promise, path: p.path, kept, target };
+  const through = end < today ? end : keptOn(log, today) >= p.times ? today : shiftDay(today, -1);
+  return { promise: p.promise, path: p.path, kept, target: p.times * activeDaysOfWeek(log, ws, through) };
 }
 
 function notesRollup(inWeek: readonly Entry[]): NotesRollup {

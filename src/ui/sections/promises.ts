@@ -5,16 +5,18 @@ import { formatDay, freshStartText, percent, periodText, plural, streakText, tar
 import { heatmap } from '../heatmap';
 import { keepButton } from './keep-button';
 import { sparkline } from '../sparkline';
+import { draftsLine, isPromiseDraft } from './drafts';
 
 const STATUS_ORDER = { active: 0, paused: 1, done: 2 } as const;
 
 export function promisesSection(ctx: RenderContext): HTMLElement {
   const { promises, counts } = ctx.model;
+  const drafts = draftsLine(ctx, ctx.model.drafts.filter(isPromiseDraft), 'promise');
   if (promises.length === 0) {
     const text = counts.entries === 0
       ? 'Welcome. Self-trust grows from small promises, kept. Start with one you can keep today — a short walk, a glass of water, five quiet minutes.'
       : 'No promises yet. One small promise, kept, is where self-trust starts. Pick something you can do today.';
-    return section('promises', 'Promises', null, emptyState(ctx, text, 'small-promise', 'Make one small promise'));
+    return section('promises', 'Promises', null, emptyState(ctx, text, 'small-promise', 'Make one small promise'), drafts);
   }
   const sorted = [...promises].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
   const open = sorted.filter((p) => p.status !== 'done');
@@ -23,20 +25,30 @@ export function promisesSection(ctx: RenderContext): HTMLElement {
     open.length > 0
       ? el('div', 'st-cards', ...open.map((p) => promiseCard(ctx, p)))
       : emptyState(ctx, 'Every promise so far is finished — well done. When you are ready, make a new small one.', 'small-promise', 'Make one small promise'),
+    drafts,
     done.length > 0 ? finishedList(ctx, done) : null,
   );
 }
 
-/** Finished promises: a short record of what was kept, without a calendar each. */
+/**
+ * Finished promises: a short record of what was kept (days kept, best streak, first to last kept day),
+ * without a calendar each, and never a fresh-start nudge.
+ */
 function finishedList(ctx: RenderContext, done: PromiseCard[]): HTMLElement {
   return el('div', 'st-finished',
     el('h4', 'st-subtitle', `Finished promises (${done.length})`),
     el('ul', 'st-finished-list', ...done.map((p) => el('li', { cls: 'st-finished-item', attrs: { 'data-path': p.path } },
       el('span', 'st-finished-name', p.promise),
-      el('span', 'st-muted', ` ${plural(p.keptDays, 'day')} kept · best streak ${streakText(p.bestStreak, p.streakUnit)} `),
+      el('span', 'st-muted', ` ${plural(p.keptDays, 'day')} kept · best streak ${streakText(p.bestStreak, p.streakUnit)} · ${spanText(p)} `),
       openNoteButton(ctx, p.path, p.promise),
     ))),
   );
+}
+
+/** "from 1 Sep 2026 to 12 Oct 2026": from the start to the last kept day. */
+function spanText(p: PromiseCard): string {
+  if (p.lastKept === null) return `from ${formatDay(p.start)}, not kept`;
+  return p.lastKept === p.start ? `on ${formatDay(p.start)}` : `from ${formatDay(p.start)} to ${formatDay(p.lastKept)}`;
 }
 
 function promiseCard(ctx: RenderContext, p: PromiseCard): HTMLElement {
@@ -44,9 +56,11 @@ function promiseCard(ctx: RenderContext, p: PromiseCard): HTMLElement {
   const period = periodText(p.per);
   const status = p.status === 'paused' ? 'Paused' : p.status === 'done' ? 'Finished' : null;
 
-  // A paused promise is resting by choice: no fresh-start nudge, just the door left open.
+  // A paused promise is resting by choice: no fresh-start nudge, just the door left open. Its days
+  // since the last kept one ask nothing, so the streak it had waits for it.
+  const paused = p.status === 'paused';
   const streak = p.currentStreak > 0
-    ? figure(streakText(p.currentStreak, p.streakUnit), 'Current streak')
+    ? figure(streakText(p.currentStreak, p.streakUnit), paused ? 'Streak, on hold' : 'Current streak')
     : el('div', 'st-figure st-fresh', el('span', 'st-figure-value st-fresh-text',
       p.status === 'paused' ? 'Resting for now — pick it up when you are ready' : freshStartText(p.streakUnit)));
   const best = figure(streakText(p.bestStreak, p.streakUnit), 'Best streak');
@@ -63,7 +77,9 @@ function promiseCard(ctx: RenderContext, p: PromiseCard): HTMLElement {
       : null,
   );
 
-  const kept = figure(`${p.keptThisPeriod} of ${p.target}`, `Kept ${period}`, `${percent(p.keptRate)} over 4 weeks`);
+  const kept = paused
+    ? figure('Nothing asked', 'While paused', p.lastKept ? `Last kept ${formatDay(p.lastKept)}` : null)
+    : figure(`${p.keptThisPeriod} of ${p.target}`, `Kept ${period}`, `${percent(p.keptRate)} over 4 weeks`);
 
   const actions = p.status === 'active'
     ? el('div', 'st-actions',

@@ -117,7 +117,9 @@ describe('buildDashboard', () => {
     expect(cook).toMatchObject({ streakUnit: 'week', currentStreak: 3, bestStreak: 3, keptThisPeriod: 2, target: 3, keptToday: true });
     // Weeks of Nov 2, 9, 16 kept 3 each; Oct 26's week holds no active day.
     expect(cook?.keptRate).toBe(1);
-    expect(read).toMatchObject({ currentStreak: 0, bestStreak: 2, keptRate: 0 });
+    // Paused after Sep 2, its last kept day: the days since ask nothing, so the streak it had is kept
+    // (it was 0 while those days counted as not kept), and nothing is asked today.
+    expect(read).toMatchObject({ currentStreak: 2, bestStreak: 2, keptRate: 0, keptThisPeriod: 0, target: 0, lastKept: '2026-09-02' });
   });
 
   it('gives every promise 13 weeks of heatmap and 12 weeks of strength trend plus today', () => {

@@ -81,7 +81,8 @@ describe('weeks', () => {
 
   it('shows a finished promise only in weeks it was kept', () => {
     const all = cards();
-    expect(all[3]?.rollup.promises).toEqual([{ promise: 'Old habit', path: 'st/old.md', kept: 1, target: 7 }]);
+    // Done after its last kept day (Tue Jun 2): only Mon Jun 1 and Jun 2 were asked that week.
+    expect(all[3]?.rollup.promises).toEqual([{ promise: 'Old habit', path: 'st/old.md', kept: 1, target: 2 }]);
     expect(all[0]?.rollup.promises.some((p) => p.path === 'st/old.md')).toBe(false);
   });
 
