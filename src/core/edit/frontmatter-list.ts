@@ -250,8 +250,8 @@ function sameOtherFields(before: Document.Parsed, after: Document.Parsed, key: L
     for (const pair of doc.contents.items) {
       const name = keyName(pair) ?? JSON.stringify((pair.key as Node | null)?.toJSON?.() ?? null);
       if (name === key) continue;
-      const value = isAlias(pair.value) || isScalar(pair.value) || isSeq(pair.value) || isMap(pair.value)
-        ? (pair.value as Node).toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT })
+      const value: unknown = isAlias(pair.value) || isScalar(pair.value) || isSeq(pair.value) || isMap(pair.value)
+        ? (pair.value as Node).toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) as unknown
         : null;
       out.set(name, JSON.stringify(value ?? null));
     }
