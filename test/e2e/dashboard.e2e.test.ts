@@ -132,7 +132,8 @@ describe('the HTML report in Chromium', () => {
       const t = squash(await card.textContent());
       expect(t).toContain(p.promise);
       expect(t).toContain(`${Math.round(p.strength * 100)}%`);
-      expect(t).toContain(`${p.keptThisPeriod} of ${p.target}`);
+      // A paused promise asks nothing while it rests; an active one shows this period's progress.
+      expect(t).toContain(p.status === 'paused' ? 'Nothing asked' : `${p.keptThisPeriod} of ${p.target}`);
       if (p.currentStreak > 0) expect(t).toContain(`${p.currentStreak} ${p.streakUnit}${p.currentStreak === 1 ? '' : 's'}`);
       else expect(t).toContain(p.status === 'paused' ? 'Resting for now' : 'Fresh start');
       expect(await card.locator('td.st-heat').count()).toBe(p.heatmap.length);
