@@ -9,6 +9,7 @@ import { parseArgs, single, UsageError, type ParsedArgs } from './args';
 import { buildReportHtml } from './html-report';
 import { loadVault } from './load-vault';
 import { log } from './log-command';
+import { plainFileError, plainReason } from './file-errors';
 import { NodeNoteStore } from './node-store';
 import { readSetFields } from './set-fields';
 import { readVaultSettings } from './settings';
@@ -71,7 +72,7 @@ export async function vaultFlag(args: ParsedArgs, env: CliEnv): Promise<string> 
   const stat = await fs.stat(vault).catch((error: NodeJS.ErrnoException) => error);
   if (stat instanceof Error) {
     if (stat.code === 'ENOENT' || stat.code === 'ENOTDIR') throw new UsageError(`The vault folder "${vault}" does not exist.`);
-    throw new UsageError(`The vault folder "${vault}" cannot be opened (${stat.code ?? stat.message}).`);
+    throw new UsageError(`The vault folder "${vault}" cannot be opened (${plainReason(stat.code)}).`);
   }
   if (!stat.isDirectory()) throw new UsageError(`The vault "${vault}" is a file, not a folder: give --vault the folder that holds your notes.`);
   for (const problem of (await readVaultSettings(vault)).problems) env.err(`selftrust: ${problem}\n`);
@@ -102,7 +103,11 @@ async function create(argv: string[], env: CliEnv): Promise<number> {
   const vault = await vaultFlag(args, env);
   const { settings } = await readVaultSettings(vault);
   const store = new NodeNoteStore(vault);
-  const override = await store.read(`${settings.templateFolder}/${id}.md`).catch(() => undefined);
+  // No template of the user's own is the usual case; one that exists but cannot be read is said, not silently replaced.
+  const override = await store.read(`${settings.templateFolder}/${id}.md`).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
+    throw error;
+  });
   const fields = readSetFields(exercise.id, args.flags.get('set') ?? [], override ?? bundledTemplate(exercise.id));
   const text = renderExercise(exercise.id, { date, weekStart: settings.weekStart, fields }, override);
   const wanted = notePathFor(settings, exercise.id, date);
@@ -136,8 +141,13 @@ async function report(argv: string[], env: CliEnv): Promise<number> {
   const model: DashboardModel = buildDashboard(await loadVault(vault), today, settings);
   if (html !== undefined) {
     const file = path.resolve(env.cwd, html);
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(file, buildReportHtml(model, await env.uiAssets()), 'utf8');
+    const page = buildReportHtml(model, await env.uiAssets());
+    try {
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.writeFile(file, page, 'utf8');
+    } catch (error) {
+      throw plainFileError(error, file, 'create');
+    }
   }
   if (args.flags.has('json')) env.out(jsonForTerminal(model) + '\n');
   else env.out(formatTextReport(model));
