@@ -44,8 +44,15 @@ export function dashboardHtml(webview: Pick<vscode.Webview, 'cspSource'>, assets
 </html>`;
 }
 
+/**
+ * How often an open dashboard asks whether the day changed: as Obsidian's view does
+ * (src/obsidian/dashboard-view.ts). The source returns the same model until the day, the index or
+ * the settings changed, so a check on the same day posts nothing.
+ */
+export const DAY_CHECK_MS = 60_000;
+
 export interface DashboardSource {
-  /** The model for now, once the vault has been read; undefined when no folder is open. */
+  /** The model for now (today included), once the vault has been read; undefined when no folder is open. */
   model(): Promise<DashboardModel | undefined>;
   /** Fires when the model may have changed. */
   onDidChange: vscode.Event<void>;
@@ -54,7 +61,9 @@ export interface DashboardSource {
 /**
  * The dashboard in the activity bar. The webview is thrown away when hidden (no
  * retainContextWhenHidden: it costs memory all day); the page keeps its scroll and open cards with
- * getState/setState, and asks for the model again with `ready` when it comes back.
+ * getState/setState, and asks for the model again with `ready` when it comes back. While the view
+ * lives, a day check posts the new day's model after midnight (when it shows; a hidden view gets
+ * it when it shows again).
  */
 export class DashboardViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
@@ -92,13 +101,14 @@ export class DashboardViewProvider implements vscode.WebviewViewProvider, vscode
       view.onDidChangeVisibility(() => {
         if (view.visible) void this.post();
       }),
+      dayCheck(() => void this.post()),
       view.onDidDispose(() => {
         if (this.view === view) this.disposeView();
       }),
     );
   }
 
-  /** Sends the current model when the view is showing and it changed since the last one was sent. */
+  /** Sends the current model when the view is showing and it changed (a new day included) since the last one was sent. */
   async post(force = false): Promise<void> {
     const view = this.view;
     if (!view?.visible) return;
@@ -156,4 +166,10 @@ export class DashboardViewProvider implements vscode.WebviewViewProvider, vscode
     this.disposeView();
     this.sourceSubscription.dispose();
   }
+}
+
+/** Calls `check` every DAY_CHECK_MS until disposed: a dashboard left open overnight moves to the new day. */
+function dayCheck(check: () => void): vscode.Disposable {
+  const timer = setInterval(check, DAY_CHECK_MS);
+  return { dispose: () => clearInterval(timer) };
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { NoteIndex } from '../core/index/note-index';
 import { mightBeOurs, parseNote } from '../core/parse/parse-note';
-import { isNotePath, NotUtf8NoteError, type WorkspaceStore } from './workspace-store';
+import { isNoteFolder, isNotePath, NotUtf8NoteError, type WorkspaceStore } from './workspace-store';
 
 /** Reads in flight during the first scan: enough to hide workspace.fs's round trips, few enough to stay gentle. */
 const READ_CONCURRENCY = 64;
@@ -9,8 +9,10 @@ const READ_CONCURRENCY = 64;
 type Pending = 'upsert' | 'delete';
 
 /**
- * Keeps a NoteIndex in step with the vault: one full read at start, then a FileSystemWatcher
- * feeds it one note at a time. Bursts (a sync, a `git checkout`) are debounced into one update.
+ * Keeps a NoteIndex in step with the vault: one full read at start, then two FileSystemWatchers
+ * feed it one note at a time: one hears notes created, changed and deleted; the other hears any
+ * path created or deleted, for folders. Bursts (a sync, a `git checkout`) are debounced into one
+ * update, and every update reads the disk as it is then.
  */
 export class LiveIndex implements vscode.Disposable {
   readonly index = new NoteIndex();
@@ -19,7 +21,12 @@ export class LiveIndex implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly watcher: vscode.FileSystemWatcher;
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Notes to read again or to drop. */
   private readonly pending = new Map<string, Pending>();
+  /** Paths deleted or moved away: every note under them goes. */
+  private readonly goneFolders = new Set<string>();
+  /** Folders created or moved in: every note under them is read. */
+  private readonly foldersToRead = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private scanning = true;
   private disposed = false;
@@ -43,17 +50,30 @@ export class LiveIndex implements vscode.Disposable {
     } = {},
   ) {
     this.firstPass = new Promise((resolve) => (this.firstPassDone = resolve));
-    // The watcher starts before the scan so that a change during the scan is not lost.
+    // The watchers start before the scan so that a change during the scan is not lost.
     this.watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(store.root, '**/*.md'));
+    // A folder deleted or moved outside VS Code (a file manager, `git checkout`, a sync) is ONE
+    // event, for the folder: VS Code's watcher drops the deletes of everything inside a deleted
+    // folder, and a move is reported as the old folder deleted and the new one created. Those
+    // events name a folder, not `*.md`, so the watcher above never hears them: this one hears
+    // every path created or deleted (changes are the first watcher's).
+    const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(store.root, '**/*'), false, true, false);
     this.subscriptions.push(
       this.watcher,
       this.watcher.onDidCreate((uri) => this.queue(uri, 'upsert')),
       this.watcher.onDidChange((uri) => this.queue(uri, 'upsert')),
       this.watcher.onDidDelete((uri) => this.queue(uri, 'delete')),
-      // A folder deleted or renamed in VS Code's explorer is one event for the folder, which a
-      // `**/*.md` watcher may not report: follow the notes inside it ourselves.
-      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.queueFolder(uri, undefined))),
-      vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => this.queueFolder(oldUri, newUri))),
+      folders,
+      folders.onDidCreate((uri) => this.created(uri)),
+      folders.onDidDelete((uri) => this.deleted(uri)),
+      // The same for a folder deleted or renamed in VS Code's explorer, heard at once.
+      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.deleted(uri))),
+      vscode.workspace.onDidRenameFiles((e) =>
+        e.files.forEach(({ oldUri, newUri }) => {
+          this.deleted(oldUri);
+          this.created(newUri);
+        }),
+      ),
       this.changed,
     );
     this.ready = this.scan().finally(() => this.firstPassDone());
@@ -63,40 +83,48 @@ export class LiveIndex implements vscode.Disposable {
     const started = Date.now();
     const paths = await this.store.list();
     const listed = Date.now();
-    let indexMs = 0;
+    const timing = { indexMs: 0 };
     // The notes folder first: most notes of ours live there.
     const folder = this.options.readFirst?.replace(/\/+$/, '');
     const first = folder ? paths.filter((p) => p.startsWith(`${folder}/`)) : [];
     const rest = folder ? paths.filter((p) => !p.startsWith(`${folder}/`)) : paths;
-    // A pool, not batches: one slow file never holds the other reads back.
-    const readAll = async (list: readonly string[]): Promise<void> => {
-      let next = 0;
-      const worker = async (): Promise<void> => {
-        while (next < list.length && !this.disposed) {
-          const path = list[next++] as string;
-          const text = await this.store.read(path).catch((error: unknown) => (error instanceof NotUtf8NoteError ? error : undefined));
-          if (text === undefined || this.disposed) continue;
-          const t0 = Date.now();
-          this.take(path, text);
-          indexMs += Date.now() - t0;
-        }
-      };
-      await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
-    };
-    await readAll(first);
+    await this.readMany(first, timing);
     if (first.length > 0 && rest.length > 0 && !this.disposed) {
       this.options.log?.(`Read the notes folder first: ${first.length} notes.`);
       this.changed.fire();
     }
     this.firstPassDone();
-    await readAll(rest);
+    await this.readMany(rest, timing);
     this.scanning = false;
     const total = Date.now() - started;
     this.options.log?.(
-      `Read ${paths.length} notes in ${total} ms (listing ${listed - started} ms, reading ${total - (listed - started) - indexMs} ms, parsing ${indexMs} ms); ${this.index.size} in the index.`,
+      `Read ${paths.length} notes in ${total} ms (listing ${listed - started} ms, reading ${total - (listed - started) - timing.indexMs} ms, parsing ${timing.indexMs} ms); ${this.index.size} in the index.`,
     );
     this.changed.fire();
-    if (this.pending.size > 0) this.schedule();
+    if (this.hasPending()) this.schedule();
+  }
+
+  /**
+   * Reads notes into the index through a pool, not batches: one slow file never holds the other
+   * reads back. A note that cannot be read (gone since it was listed) is left out.
+   */
+  private async readMany(list: readonly string[], timing?: { indexMs: number }): Promise<void> {
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < list.length && !this.disposed) {
+        const path = list[next++] as string;
+        const text = await this.store.read(path).catch((error: unknown) => (error instanceof NotUtf8NoteError ? error : undefined));
+        if (text === undefined || this.disposed) continue;
+        const t0 = Date.now();
+        this.take(path, text);
+        if (timing) timing.indexMs += Date.now() - t0;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, list.length) }, worker));
+  }
+
+  private hasPending(): boolean {
+    return this.pending.size > 0 || this.goneFolders.size > 0 || this.foldersToRead.size > 0;
   }
 
   private queue(uri: vscode.Uri, kind: Pending): void {
@@ -106,22 +134,23 @@ export class LiveIndex implements vscode.Disposable {
     if (!this.scanning) this.schedule();
   }
 
-  /** Queues every indexed note under a deleted (or renamed) folder. A single file is left to the watcher. */
-  private queueFolder(oldUri: vscode.Uri, newUri: vscode.Uri | undefined): void {
-    const from = this.store.pathOf(oldUri);
-    if (from === undefined || isNotePath(from)) return;
-    const to = newUri ? this.store.pathOf(newUri) : undefined;
-    let queued = false;
-    for (const note of this.index.notes()) {
-      if (!note.path.startsWith(`${from}/`)) continue;
-      this.pending.set(note.path, 'delete');
-      if (to !== undefined) {
-        const moved = `${to}/${note.path.slice(from.length + 1)}`;
-        if (isNotePath(moved)) this.pending.set(moved, 'upsert');
-      }
-      queued = true;
-    }
-    if (queued && !this.scanning) this.schedule();
+  /** A path created or moved in: a note is read; a folder (where notes may live) is read whole. */
+  private created(uri: vscode.Uri): void {
+    const path = this.store.pathOf(uri);
+    if (path === undefined) return;
+    if (isNotePath(path)) this.pending.set(path, 'upsert');
+    else if (isNoteFolder(path)) this.foldersToRead.add(path);
+    else return;
+    if (!this.scanning) this.schedule();
+  }
+
+  /** A path deleted or moved away: a note is dropped, and so is every note under it when it was a folder. */
+  private deleted(uri: vscode.Uri): void {
+    const path = this.store.pathOf(uri);
+    if (path === undefined || path === '') return;
+    if (isNotePath(path)) this.pending.set(path, 'delete');
+    else this.goneFolders.add(path);
+    if (!this.scanning) this.schedule();
   }
 
   private schedule(): void {
@@ -142,11 +171,25 @@ export class LiveIndex implements vscode.Disposable {
     return this.flushing;
   }
 
+  /**
+   * Applies what was heard, in an order that ends as the disk is whatever the events were: the
+   * notes under gone folders are dropped, then each note is read again (or dropped), then each new
+   * folder is read. Every step reads the disk now, so a folder deleted and put back, or a note
+   * moved out and in again, ends as it is on disk.
+   */
   private async applyPending(): Promise<void> {
-    if (this.pending.size === 0 || this.disposed) return;
+    if (!this.hasPending() || this.disposed) return;
     const work = [...this.pending];
+    const gone = [...this.goneFolders];
+    const toRead = [...this.foldersToRead].filter((f, _, all) => !all.some((other) => f.startsWith(`${other}/`)));
     this.pending.clear();
+    this.goneFolders.clear();
+    this.foldersToRead.clear();
     const before = this.index.revision;
+    if (gone.length > 0) {
+      const goneSet = new Set(gone);
+      for (const note of [...this.index.notes()]) if (isUnder(note.path, goneSet)) this.index.delete(note.path);
+    }
     for (const [path, kind] of work) {
       if (kind === 'delete') {
         this.index.delete(path);
@@ -159,6 +202,11 @@ export class LiveIndex implements vscode.Disposable {
         // Gone between the event and the read (a rename, a sync): it is no longer a note.
         else this.index.delete(path);
       }
+    }
+    const done = new Set(work.map(([path]) => path));
+    for (const folder of toRead) {
+      if (this.disposed) return;
+      await this.readMany((await this.store.list(folder)).filter((p) => !done.has(p)));
     }
     if (this.index.revision !== before && !this.disposed) this.changed.fire();
   }
@@ -194,4 +242,12 @@ export class LiveIndex implements vscode.Disposable {
     this.pending.clear();
     for (const d of this.subscriptions) d.dispose();
   }
+}
+
+/** Whether a vault path lies inside one of the folders (a path segment boundary, not a mere prefix). */
+function isUnder(path: string, folders: ReadonlySet<string>): boolean {
+  for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
+    if (folders.has(path.slice(0, slash))) return true;
+  }
+  return false;
 }

@@ -7,7 +7,11 @@ import { nextFreePath } from '../core/templates/render';
  * packages. Skipping them keeps a code workspace that happens to hold a vault fast to scan.
  */
 export function isNotePath(vaultPath: string): boolean {
-  if (!vaultPath.toLowerCase().endsWith('.md')) return false;
+  return vaultPath.toLowerCase().endsWith('.md') && isNoteFolder(vaultPath);
+}
+
+/** A vault path outside the folders no note of ours lives in (see isNotePath): notes under it are counted. */
+export function isNoteFolder(vaultPath: string): boolean {
   return vaultPath.split('/').every((part) => part !== '' && !part.startsWith('.') && part !== 'node_modules');
 }
 
@@ -110,7 +114,11 @@ export class WorkspaceStore implements NoteStore {
     return uri.path.startsWith(base) ? uri.path.slice(base.length) : undefined;
   }
 
-  async list(): Promise<string[]> {
+  /**
+   * Every note path in the vault, sorted; or, given a folder (vault-relative), every note path
+   * under it. A folder that is not there, or is a file, holds none.
+   */
+  async list(under = ''): Promise<string[]> {
     const out: string[] = [];
     const walk = async (dir: string): Promise<void> => {
       let entries: [string, vscode.FileType][];
@@ -130,7 +138,9 @@ export class WorkspaceStore implements NoteStore {
       }
       await Promise.all(subdirs.map(walk));
     };
-    await walk('');
+    const folder = under.replace(/^\/+|\/+$/g, '');
+    if (folder !== '' && !isNoteFolder(folder)) return [];
+    await walk(folder);
     return out.sort();
   }
 
@@ -169,12 +179,15 @@ export class WorkspaceStore implements NoteStore {
   }
 
   /**
-   * Read-modify-write of one note. When the note is open in an editor, the edit is made to the
-   * editor's current text (unsaved typing included) as one WorkspaceEdit replacing only the
-   * changed range, and saved only if the document had no unsaved changes before: the user's
-   * unsaved work is never lost or saved behind their back. A note that is not open is rewritten
-   * through workspace.fs, byte for byte except the edit. A note whose bytes on disk are not UTF-8
-   * text is refused (NotUtf8NoteError) even when open: the editor's text of it is already a guess.
+   * Read-modify-write of one note. A note open with unsaved changes gets the edit in the editor,
+   * on its current text (the typing included), as one WorkspaceEdit replacing only the changed
+   * range, and is not saved: the user's unsaved work is never lost or saved behind their back.
+   * Any other note, open or not, is rewritten through workspace.fs, byte for byte except the
+   * edit; an editor showing it reloads it from disk, as VS Code does for a document without
+   * unsaved changes. It is never saved through the editor: `save()` runs the save participants
+   * (format on save, trim trailing whitespace), which could rewrite lines the user never touched.
+   * A note whose bytes on disk are not UTF-8 text is refused (NotUtf8NoteError) even when open:
+   * the editor's text of it is already a guess.
    */
   async process(vaultPath: string, edit: (text: string) => string | undefined): Promise<void> {
     await this.processNote(vaultPath, edit);
@@ -196,34 +209,31 @@ export class WorkspaceStore implements NoteStore {
   private async processNow(vaultPath: string, edit: (text: string) => string | undefined): Promise<'unchanged' | 'saved' | 'unsaved'> {
     const uri = this.uriOf(vaultPath);
     const onDisk = await this.read(vaultPath);
-    let open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
-    // VS Code's document text leaves out a BOM the file keeps.
-    if (open && !open.isDirty && open.getText() !== onDisk.replace(/^\uFEFF/, '')) {
-      // The note changed on disk and the editor has not reloaded it yet. With no unsaved work to
-      // keep, the disk is the truth: edit it there, and the editor reloads (saving the stale text
-      // would overwrite the newer note, or stop at a conflict).
-      open = undefined;
-    }
-    if (!open) {
-      const text = onDisk;
-      const next = edit(text);
-      if (next === undefined || next === text) return 'unchanged';
-      await vscode.workspace.fs.writeFile(uri, encoder.encode(next));
-      return 'saved';
-    }
-    const wasDirty = open.isDirty;
+    const dirty = (): vscode.TextDocument | undefined =>
+      vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed && d.isDirty);
+    const open = dirty();
+    if (open) return this.editInEditor(vaultPath, open, edit);
+    const next = edit(onDisk);
+    if (next === undefined || next === onDisk) return 'unchanged';
+    // Typing may have begun while the note was read: then the editor's text is the one to edit.
+    const typedMeanwhile = dirty();
+    if (typedMeanwhile) return this.editInEditor(vaultPath, typedMeanwhile, edit);
+    await vscode.workspace.fs.writeFile(uri, encoder.encode(next));
+    return 'saved';
+  }
+
+  /** The edit as one WorkspaceEdit on a document with unsaved changes, left unsaved for the user. */
+  private async editInEditor(vaultPath: string, open: vscode.TextDocument, edit: (text: string) => string | undefined): Promise<'unchanged' | 'unsaved'> {
     const text = open.getText();
     const next = edit(text);
     if (next === undefined || next === text) return 'unchanged';
     const { start, oldEnd, newEnd } = changedSpan(text, next);
     const workspaceEdit = new vscode.WorkspaceEdit();
-    workspaceEdit.replace(uri, new vscode.Range(open.positionAt(start), open.positionAt(oldEnd)), next.slice(start, newEnd));
+    workspaceEdit.replace(open.uri, new vscode.Range(open.positionAt(start), open.positionAt(oldEnd)), next.slice(start, newEnd));
     if (!(await vscode.workspace.applyEdit(workspaceEdit))) {
       throw new Error(`VS Code did not apply the change to "${vaultPath}"; the note is unchanged.`);
     }
-    if (wasDirty) return 'unsaved';
-    await open.save();
-    return 'saved';
+    return 'unsaved';
   }
 }
 

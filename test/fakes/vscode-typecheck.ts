@@ -29,7 +29,7 @@ export const checkWorkspace: Pick<
   | 'applyEdit'
 > = fake.workspace;
 export const checkFs: Pick<vscode.FileSystem, 'stat' | 'readFile' | 'writeFile' | 'readDirectory' | 'createDirectory' | 'delete'> = fake.workspace.fs;
-export const checkWatcherFactory: (pattern: vscode.GlobPattern) => vscode.FileSystemWatcher = fake.workspace.createFileSystemWatcher;
+export const checkWatcherFactory: typeof vscode.workspace.createFileSystemWatcher = fake.workspace.createFileSystemWatcher;
 export const checkOpen: (uri: vscode.Uri) => Thenable<DocumentLike> = fake.workspace.openTextDocument;
 export const checkTextDocuments: readonly DocumentLike[] = fake.workspace.textDocuments;
 export const checkDocumentIsReal: Check<DocumentLike, fake.FakeTextDocument> | undefined = undefined;

@@ -170,27 +170,56 @@ export class WorkspaceEdit {
 // ---------------------------------------------------------------------------------------------
 // The in-memory file system and documents
 
+/**
+ * Files by key: a `file:` uri by its path (`/vault/walk.md`), any other scheme by its whole uri
+ * (`vscode-vfs://github/me/notes/walk.md`), so a virtual workspace's files are not the disk's.
+ */
 const files = new Map<string, Uint8Array>();
 const enc = new TextEncoder();
 const dec = new TextDecoder();
+
+function keyOf(uri: Uri): string {
+  return uri.scheme === 'file' ? uri.path : `${uri.scheme}://${uri.authority}${uri.path}`;
+}
+
+/** A test names a file by its path (`/vault/a.md`) or, outside the `file` scheme, by its uri string. */
+function uriOfKey(key: string): Uri {
+  return key.includes('://') ? Uri.parse(key) : Uri.file(key);
+}
 
 function parentOf(path: string): string {
   return path.slice(0, path.lastIndexOf('/')) || '/';
 }
 
-function isDir(path: string): boolean {
-  const prefix = path.endsWith('/') ? path : `${path}/`;
-  if (path === '/' || dirs.has(path)) return true;
+function isDir(key: string): boolean {
+  const prefix = key.endsWith('/') ? key : `${key}/`;
+  if (key === '/' || dirs.has(key)) return true;
   for (const p of files.keys()) if (p.startsWith(prefix)) return true;
   return false;
 }
 const dirs = new Set<string>();
+
+/**
+ * A save participant, as VS Code runs them on every save (`files.trimTrailingWhitespace`,
+ * `files.insertFinalNewline`, `editor.formatOnSave`): it may rewrite the document's text before
+ * the text is written. Returns the new text, or undefined to leave it.
+ */
+export type SaveParticipant = (text: string, uri: Uri) => string | undefined;
+
+/**
+ * VS Code's TrimWhitespaceParticipant (src/vs/workbench/contrib/codeEditor/browser/saveParticipants.ts,
+ * on with `files.trimTrailingWhitespace`): on an explicit save, the trailing spaces and tabs of
+ * every line go, a Markdown hard line break ("two spaces") included.
+ */
+export const trimTrailingWhitespace: SaveParticipant = (text) => text.replace(/[ \t]+(?=\r?\n|$)/g, '');
 
 export class FakeTextDocument {
   isDirty = false;
   isClosed = false;
   version = 1;
   saves = 0;
+  /** Times the text was reloaded from disk. */
+  reloads = 0;
   readonly languageId = 'markdown';
   constructor(
     readonly uri: Uri,
@@ -229,34 +258,71 @@ export class FakeTextDocument {
     this.isDirty = true;
     this.version++;
   }
+  /**
+   * What `TextDocument.save()` does in VS Code: the extension host asks the main thread
+   * (`MainThreadDocuments.$trySaveDocument` → `textFileService.save(uri)`, no options), and
+   * TextFileEditorModel.doSave runs every save participant unless `skipSaveParticipants`, which
+   * the API never sets. Only then is the text written.
+   */
   save(): Thenable<boolean> {
-    files.set(this.uri.path, enc.encode(this.text));
+    for (const participate of state.saveParticipants) {
+      const next = participate(this.text, this.uri);
+      if (next !== undefined && next !== this.text) {
+        this.text = next;
+        this.version++;
+      }
+    }
+    files.set(keyOf(this.uri), enc.encode(this.text));
     this.isDirty = false;
     this.saves++;
-    state.fsWrites.push(this.uri.path);
+    state.fsWrites.push(keyOf(this.uri));
     return Promise.resolve(true);
+  }
+  /**
+   * What VS Code does when the file changes on disk (TextFileEditorModelManager.onDidFilesChange):
+   * a document without unsaved changes is reloaded; one with unsaved changes never is. The text
+   * arrives without a BOM, as VS Code shows it.
+   */
+  reloadFromDisk(): void {
+    if (this.isDirty || this.isClosed) return;
+    const bytes = files.get(keyOf(this.uri));
+    if (!bytes) return;
+    const text = dec.decode(bytes);
+    if (text === this.text) return;
+    this.text = text;
+    this.version++;
+    this.reloads++;
+  }
+}
+
+/** The reload is queued, as VS Code's is: right after a write, the document still shows the old text. */
+function queueReload(uri: Uri): void {
+  for (const doc of textDocuments) {
+    if (doc.uri.toString() === uri.toString()) void Promise.resolve().then(() => doc.reloadFromDisk());
   }
 }
 
 const fs = {
   stat(uri: Uri): Thenable<vscode.FileStat> {
-    const f = files.get(uri.path);
+    const f = files.get(keyOf(uri));
     if (f) return Promise.resolve({ type: FileType.File, ctime: 0, mtime: 0, size: f.byteLength });
-    if (isDir(uri.path)) return Promise.resolve({ type: FileType.Directory, ctime: 0, mtime: 0, size: 0 });
+    if (isDir(keyOf(uri))) return Promise.resolve({ type: FileType.Directory, ctime: 0, mtime: 0, size: 0 });
     return Promise.reject(FileSystemError.FileNotFound(uri));
   },
   readFile(uri: Uri): Thenable<Uint8Array> {
-    const f = files.get(uri.path);
+    const f = files.get(keyOf(uri));
     return f ? Promise.resolve(f) : Promise.reject(FileSystemError.FileNotFound(uri));
   },
   writeFile(uri: Uri, content: Uint8Array): Thenable<void> {
-    files.set(uri.path, content);
-    state.fsWrites.push(uri.path);
+    files.set(keyOf(uri), content);
+    state.fsWrites.push(keyOf(uri));
+    queueReload(uri);
     return Promise.resolve();
   },
   readDirectory(uri: Uri): Thenable<[string, vscode.FileType][]> {
-    if (!isDir(uri.path)) return Promise.reject(FileSystemError.FileNotFound(uri));
-    const prefix = uri.path === '/' ? '/' : `${uri.path}/`;
+    const key = keyOf(uri);
+    if (!isDir(key)) return Promise.reject(FileSystemError.FileNotFound(uri));
+    const prefix = key === '/' ? '/' : `${key}/`;
     const out = new Map<string, FileType>();
     for (const p of files.keys()) {
       if (!p.startsWith(prefix)) continue;
@@ -271,13 +337,13 @@ const fs = {
   createDirectory(uri: Uri): Thenable<void> {
     let p = uri.path;
     while (p !== '/' && p !== '') {
-      dirs.add(p);
+      dirs.add(keyOf(uri.with({ path: p })));
       p = parentOf(p);
     }
     return Promise.resolve();
   },
   delete(uri: Uri): Thenable<void> {
-    files.delete(uri.path);
+    files.delete(keyOf(uri));
     return Promise.resolve();
   },
 };
@@ -285,10 +351,72 @@ const fs = {
 // ---------------------------------------------------------------------------------------------
 // Watchers, configuration, views
 
+/** One change as the disk watcher reports it, before VS Code coalesces it and filters it by glob. */
+export interface DiskEvent {
+  type: 'created' | 'changed' | 'deleted';
+  uri: Uri;
+}
+
+/** A glob as VS Code's `glob.parse` reads the patterns we use: `**`, `*`, `?` and `{a,b}`; case-sensitive, as on Linux. */
+function globToRegExp(glob: string): RegExp {
+  let out = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i] as string;
+    if (glob.startsWith('**/', i)) {
+      out += '(?:.*/)?';
+      i += 2;
+    } else if (glob.startsWith('**', i)) {
+      out += '.*';
+      i += 1;
+    } else if (c === '*') out += '[^/]*';
+    else if (c === '?') out += '[^/]';
+    else if (c === '{') out += '(?:';
+    else if (c === '}') out += ')';
+    else if (c === ',') out += '|';
+    else out += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${out}$`);
+}
+
+/**
+ * VS Code's EventCoalescer (src/vs/platform/files/common/watcher.ts) on one batch of disk events:
+ * per path, CREATE then DELETE is dropped, DELETE then CREATE becomes CHANGE; and every DELETE
+ * under a deleted folder is dropped, so a folder deleted with all its notes is ONE delete event,
+ * for the folder.
+ */
+export function coalesceDiskEvents(events: readonly DiskEvent[]): DiskEvent[] {
+  const byKey = new Map<string, DiskEvent>();
+  for (const e of events) {
+    const key = keyOf(e.uri);
+    const existing = byKey.get(key);
+    if (!existing) byKey.set(key, { ...e });
+    else if (existing.type === 'created' && e.type === 'deleted') byKey.delete(key);
+    else if (existing.type === 'deleted' && e.type === 'created') existing.type = 'changed';
+    else if (existing.type === 'created' && e.type === 'changed') continue;
+    else existing.type = e.type;
+  }
+  const all = [...byKey.values()];
+  const deleted: string[] = [];
+  const deletes = all
+    .filter((e) => e.type === 'deleted')
+    .sort((a, b) => keyOf(a.uri).length - keyOf(b.uri).length)
+    .filter((e) => {
+      const key = keyOf(e.uri);
+      if (deleted.some((d) => key.startsWith(`${d}/`))) return false;
+      deleted.push(key);
+      return true;
+    });
+  return [...deletes, ...all.filter((e) => e.type !== 'deleted')];
+}
+
+/**
+ * A FileSystemWatcher as the extension host builds one (src/vs/workbench/api/common/
+ * extHostFileSystemEventService.ts): every coalesced disk event is tested against the glob
+ * (`parsedPattern(uri.fsPath)`, relative to a RelativePattern's base) and the ignore flags; only
+ * a match fires. So a watcher of markdown files hears nothing of a folder deleted or moved: the
+ * one event names the folder, which is not `*.md`.
+ */
 export class FakeFileSystemWatcher {
-  readonly ignoreCreateEvents = false;
-  readonly ignoreChangeEvents = false;
-  readonly ignoreDeleteEvents = false;
   disposed = false;
   private readonly created = new EventEmitter<Uri>();
   private readonly changed = new EventEmitter<Uri>();
@@ -296,15 +424,44 @@ export class FakeFileSystemWatcher {
   readonly onDidCreate = this.created.event;
   readonly onDidChange = this.changed.event;
   readonly onDidDelete = this.deleted.event;
-  constructor(readonly pattern: vscode.GlobPattern) {}
+  private readonly glob: RegExp;
+  constructor(
+    readonly pattern: vscode.GlobPattern | RelativePattern,
+    readonly ignoreCreateEvents = false,
+    readonly ignoreChangeEvents = false,
+    readonly ignoreDeleteEvents = false,
+  ) {
+    this.glob = globToRegExp(typeof pattern === 'string' ? pattern : pattern.pattern);
+  }
+  /** Whether the glob matches the uri, as the extension host tests each event. */
+  matches(uri: Uri): boolean {
+    if (typeof this.pattern === 'string') return this.glob.test(uri.path.replace(/^\//, ''));
+    const base = this.pattern.baseUri;
+    if (uri.scheme !== base.scheme || uri.authority !== base.authority) return false;
+    const prefix = base.path.endsWith('/') ? base.path : `${base.path}/`;
+    return uri.path.startsWith(prefix) && this.glob.test(uri.path.slice(prefix.length));
+  }
+  /** Fires an event as is (no glob test): for tests that speak for the watcher directly. */
   fireCreate(uri: Uri): void {
-    this.created.fire(uri);
+    if (!this.ignoreCreateEvents) this.created.fire(uri);
   }
   fireChange(uri: Uri): void {
-    this.changed.fire(uri);
+    if (!this.ignoreChangeEvents) this.changed.fire(uri);
   }
   fireDelete(uri: Uri): void {
-    this.deleted.fire(uri);
+    if (!this.ignoreDeleteEvents) this.deleted.fire(uri);
+  }
+  /** One coalesced batch, in the extension host's order: creates, then changes, then deletes; each tested by the glob. */
+  deliver(events: readonly DiskEvent[]): void {
+    if (this.disposed) return;
+    for (const type of ['created', 'changed', 'deleted'] as const) {
+      for (const e of events) {
+        if (e.type !== type || !this.matches(e.uri)) continue;
+        if (type === 'created') this.fireCreate(e.uri);
+        else if (type === 'changed') this.fireChange(e.uri);
+        else this.fireDelete(e.uri);
+      }
+    }
   }
   dispose(): void {
     this.disposed = true;
@@ -312,6 +469,13 @@ export class FakeFileSystemWatcher {
     this.changed.dispose();
     this.deleted.dispose();
   }
+}
+
+/** What the disk watcher sends the extension host: one coalesced batch, to every live watcher. */
+function deliverDiskEvents(events: readonly DiskEvent[]): DiskEvent[] {
+  const batch = coalesceDiskEvents(events);
+  for (const w of state.watchers) w.deliver(batch);
+  return batch;
 }
 
 export class FakeWebview {
@@ -424,8 +588,8 @@ export const workspace = {
   onDidChangeWorkspaceFolders: foldersChanged.event,
   onDidDeleteFiles: filesDeleted.event,
   onDidRenameFiles: filesRenamed.event,
-  createFileSystemWatcher(globPattern: vscode.GlobPattern): FakeFileSystemWatcher {
-    const w = new FakeFileSystemWatcher(globPattern);
+  createFileSystemWatcher(globPattern: vscode.GlobPattern, ignoreCreateEvents?: boolean, ignoreChangeEvents?: boolean, ignoreDeleteEvents?: boolean): FakeFileSystemWatcher {
+    const w = new FakeFileSystemWatcher(globPattern, ignoreCreateEvents, ignoreChangeEvents, ignoreDeleteEvents);
     state.watchers.push(w);
     return w;
   },
@@ -518,6 +682,8 @@ interface State {
   quickPicks: { items: vscode.QuickPickItem[]; options: vscode.QuickPickOptions | undefined }[];
   appliedEdits: WorkspaceEdit[];
   fsWrites: string[];
+  /** Run by every `TextDocument.save()`, in order: push `trimTrailingWhitespace` to model that setting. */
+  saveParticipants: SaveParticipant[];
   quickPickAnswer: (items: vscode.QuickPickItem[]) => vscode.QuickPickItem | undefined;
   messageAnswer: (text: string, items: string[]) => string | undefined;
 }
@@ -536,12 +702,49 @@ function freshState(): State {
     quickPicks: [],
     appliedEdits: [],
     fsWrites: [],
+    saveParticipants: [],
     quickPickAnswer: () => undefined,
     messageAnswer: () => undefined,
   };
 }
 
 let state = freshState();
+
+/** Removes a folder and everything in it; returns the raw disk events, one per file and folder, deepest first. */
+function removeTree(folder: string): DiskEvent[] {
+  const raw: DiskEvent[] = [];
+  for (const p of [...files.keys()].sort().reverse()) {
+    if (!p.startsWith(`${folder}/`)) continue;
+    files.delete(p);
+    raw.push({ type: 'deleted', uri: uriOfKey(p) });
+  }
+  for (const d of [...dirs].sort().reverse()) {
+    if (!d.startsWith(`${folder}/`)) continue;
+    dirs.delete(d);
+    raw.push({ type: 'deleted', uri: uriOfKey(d) });
+  }
+  dirs.delete(folder);
+  raw.push({ type: 'deleted', uri: uriOfKey(folder) });
+  return raw;
+}
+
+/** Moves a folder; returns what the OS reports of a move: the old folder gone, the new one there. */
+function moveTree(from: string, to: string): DiskEvent[] {
+  for (const [p, bytes] of [...files.entries()]) {
+    if (!p.startsWith(`${from}/`)) continue;
+    files.delete(p);
+    files.set(to + p.slice(from.length), bytes);
+  }
+  for (const d of [...dirs]) {
+    if (d !== from && !d.startsWith(`${from}/`)) continue;
+    dirs.delete(d);
+    dirs.add(to + d.slice(from.length));
+  }
+  return [
+    { type: 'deleted', uri: uriOfKey(from) },
+    { type: 'created', uri: uriOfKey(to) },
+  ];
+}
 
 export const fake = {
   get state(): State {
@@ -553,14 +756,16 @@ export const fake = {
     dirs.clear();
     textDocuments.length = 0;
   },
+  /** Opens these folders: a path (`/vault`) is a `file:` folder; a uri string (`vscode-vfs://github/me/notes`) a virtual one. */
   setWorkspaceFolders(paths: string[]): void {
     const removed = state.workspaceFolders ?? [];
-    state.workspaceFolders = paths.map((p, index) => ({ uri: Uri.file(p), name: p.slice(p.lastIndexOf('/') + 1), index }));
+    state.workspaceFolders = paths.map((p, index) => ({ uri: uriOfKey(p), name: p.slice(p.lastIndexOf('/') + 1), index }));
     foldersChanged.fire({ added: state.workspaceFolders, removed });
   },
+  /** Puts a file in place without any event (the state before a test begins). A path, or a uri string for other schemes. */
   writeFile(path: string, text: string): Uri {
     files.set(path, enc.encode(text));
-    return Uri.file(path);
+    return uriOfKey(path);
   },
   readFile(path: string): string | undefined {
     const f = files.get(path);
@@ -569,19 +774,55 @@ export const fake = {
   deleteFile(path: string): void {
     files.delete(path);
   },
-  /** What deleting a folder in the explorer does: the files go, and one event names the folder. */
+  /**
+   * What deleting a folder in the explorer does: the files go; `onDidDeleteFiles` names the
+   * folder; then the disk watcher reports the deletes, coalesced into one event for the folder.
+   */
   deleteFolderInExplorer(folder: string): void {
-    for (const p of [...files.keys()]) if (p.startsWith(`${folder}/`)) files.delete(p);
-    filesDeleted.fire({ files: [Uri.file(folder)] });
+    const raw = removeTree(folder);
+    filesDeleted.fire({ files: [uriOfKey(folder)] });
+    deliverDiskEvents(raw);
   },
-  /** What renaming a folder in the explorer does. */
+  /** What renaming a folder in the explorer does: `onDidRenameFiles` for the folder, then the disk watcher's delete + create of the folder. */
   renameFolderInExplorer(from: string, to: string): void {
-    for (const [p, bytes] of [...files.entries()]) {
-      if (!p.startsWith(`${from}/`)) continue;
-      files.delete(p);
-      files.set(to + p.slice(from.length), bytes);
-    }
-    filesRenamed.fire({ files: [{ oldUri: Uri.file(from), newUri: Uri.file(to) }] });
+    const raw = moveTree(from, to);
+    filesRenamed.fire({ files: [{ oldUri: uriOfKey(from), newUri: uriOfKey(to) }] });
+    deliverDiskEvents(raw);
+  },
+  /**
+   * Changes made outside VS Code (Finder, `git checkout`, a sync): only the disk watcher hears of
+   * them, through the same coalescing and glob filter as in VS Code. Each call returns the batch
+   * the watchers were sent.
+   */
+  outside: {
+    /** A file written: created, or changed when it was there. */
+    writeFile(path: string, text: string): DiskEvent[] {
+      const type = files.has(path) ? 'changed' : 'created';
+      files.set(path, enc.encode(text));
+      const uri = uriOfKey(path);
+      queueReload(uri);
+      return deliverDiskEvents([{ type, uri }]);
+    },
+    deleteFile(path: string): DiskEvent[] {
+      files.delete(path);
+      return deliverDiskEvents([{ type: 'deleted', uri: uriOfKey(path) }]);
+    },
+    /** `rm -r folder`: a delete for every file and folder inside, which VS Code coalesces into one, for the folder. */
+    deleteFolder(folder: string): DiskEvent[] {
+      return deliverDiskEvents(removeTree(folder));
+    },
+    /**
+     * `mv from to` (or a sync or checkout that moves a folder): the OS reports the folder only,
+     * as moved out and moved in (inotify's IN_MOVED_FROM / IN_MOVED_TO, which @parcel/watcher's
+     * InotifyBackend turns into a delete and a create of the folder path), never the files inside.
+     */
+    renameFolder(from: string, to: string): DiskEvent[] {
+      return deliverDiskEvents(moveTree(from, to));
+    },
+    /** Any batch of raw disk events, coalesced and delivered as VS Code does. */
+    events(events: DiskEvent[]): DiskEvent[] {
+      return deliverDiskEvents(events);
+    },
   },
   filesUnder(prefix: string): string[] {
     return [...files.keys()].filter((p) => p.startsWith(prefix)).sort();

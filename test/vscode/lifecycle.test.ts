@@ -11,7 +11,7 @@ afterEach(() => {
 });
 
 describe('activation and deactivation', () => {
-  it('activates with every command, the view and one watcher over the vault, and reads the notes', async () => {
+  it('activates with every command, the view and two watchers over the vault (notes; folders), and reads the notes', async () => {
     s = await start({
       'walk.md': PROMISE_NOTE,
       'deep/folder/swim.md': PROMISE_NOTE.replace('Walk for 15 minutes', 'Swim'),
@@ -20,7 +20,10 @@ describe('activation and deactivation', () => {
     });
     expect(fake.state.commands.has(COMMANDS.logPromise)).toBe(true);
     expect(fake.state.viewProviders.has(VIEW_ID)).toBe(true);
-    expect(fake.state.watchers).toHaveLength(1);
+    expect(fake.state.watchers.map((w) => [(w.pattern as { pattern: string }).pattern, w.ignoreChangeEvents])).toEqual([
+      ['**/*.md', false],
+      ['**/*', true],
+    ]);
     expect([...s.vault.live.index.notes()].map((n) => n.path).sort()).toEqual(['deep/folder/swim.md', 'walk.md']);
     expect(fake.state.outputChannels[0]?.lines.some((l) => /^\[\+\d+ ms\] Activated in \d+ ms \(\d{4}-\d\d-\d\dT[\d:.]+Z\)\.$/.test(l))).toBe(true);
   });
