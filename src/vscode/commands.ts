@@ -3,7 +3,9 @@ import { EXERCISES } from '../core/catalog/exercises';
 import { weekLabel, type Day } from '../core/day';
 import { logPromiseDay, type LogAction, type LogOutcome } from '../core/edit/log-promise';
 import { allPromises } from '../core/edit/find-promise';
-import type { ExerciseId, PromiseEntry } from '../core/entry';
+import type { Entry, ExerciseId, PromiseEntry } from '../core/entry';
+import { notesInScope } from '../core/index/vault-scope';
+import { hasOwnWords } from '../core/parse/own-words';
 import type { Settings } from '../core/ports';
 import { buildDashboard } from '../core/dashboard/build-dashboard';
 import type { PromiseCard } from '../core/dashboard/model';
@@ -238,18 +240,32 @@ export class SelfTrustCommands {
   }
 
   /** Opens the newest self-compassion letter, or offers to write the first one. */
+  /**
+   * Opens the newest self-compassion letter that holds words of the person's own (hasOwnWords), never
+   * an empty one fresh from the template while a written one exists. With only unwritten letters, the
+   * newest opens so it can be written; with none, it offers to start one.
+   */
   async rereadLetter(): Promise<string | undefined> {
     const vault = await this.requireVault();
     if (!vault) return undefined;
     await vault.live.ready;
-    let newest: { path: string; date: Day } | undefined;
-    for (const note of vault.live.index.notes()) {
-      const e = note.entry;
-      if (e?.kind !== 'self-compassion-letter') continue;
-      if (!newest || e.date > newest.date || (e.date === newest.date && e.path > newest.path)) newest = e;
-    }
-    if (newest) {
+    const settings = this.deps.settings();
+    const letters = notesInScope(vault.live.index.notes(), settings)
+      .map((n) => n.entry)
+      .filter((e): e is Extract<Entry, { kind: 'self-compassion-letter' }> => e?.kind === 'self-compassion-letter')
+      .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.path < b.path ? 1 : -1));
+    if (letters.length > 0) {
+      const own = await this.userTemplate(vault.store, settings, 'self-compassion-letter').catch(() => undefined);
+      for (const letter of letters) {
+        const text = await vault.store.read(letter.path).catch(() => undefined);
+        if (text !== undefined && hasOwnWords(text, own)) {
+          await this.openNote(letter.path);
+          return letter.path;
+        }
+      }
+      const newest = letters[0] as { path: string };
       await this.openNote(newest.path);
+      void vscode.window.showInformationMessage('Your letter is still waiting for its words. Write them when you are ready.');
       return newest.path;
     }
     const write = 'Write one now';

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXERCISES } from '../../src/core/catalog/exercises';
 import { COMMANDS } from '../../src/vscode/commands';
+import type { Day } from '../../src/core/day';
+import { renderExercise } from '../../src/core/templates/render';
 import { fake } from '../fakes/vscode';
 import * as vscode from 'vscode';
 import { PAUSED_PROMISE_NOTE, PROMISE_NOTE, TODAY, VAULT, difference, disk, start, stop, type Started } from './harness';
@@ -226,6 +228,14 @@ describe('Reread my self-compassion letter', () => {
     s = await start({ 'a.md': letter('2026-10-01'), 'b.md': letter('2026-11-02'), 'c.md': letter('2026-09-30') });
     await run(COMMANDS.rereadLetter);
     expect(fake.state.shown).toEqual([`${VAULT}/b.md`]);
+  });
+
+  it('opens the newest letter with words in it, not a newer one fresh from the template (issue 10, point 12)', async () => {
+    const empty = renderExercise('self-compassion-letter', { date: '2026-11-20' as Day, weekStart: 'monday' });
+    const written = letter('2026-11-02').replace('Dear me,\n', 'Dear me,\nYou did what you could.\n');
+    s = await start({ 'Self-trust/2026-11-20 Self-compassion letter.md': empty, 'Self-trust/old.md': written, 'Self-trust/older.md': letter('2026-10-01').replace('Dear me,\n', 'Dear me,\nRest.\n') });
+    await run(COMMANDS.rereadLetter);
+    expect(fake.state.shown).toEqual([`${VAULT}/Self-trust/old.md`]);
   });
 
   it('offers to write the first one', async () => {
