@@ -1,7 +1,8 @@
 /**
  * What every command does. Writes happen only here, on a user's request: a new note never
  * overwrites one (a free name is picked), and a promise's log changes by one targeted edit of its
- * `kept` or `skipped` list (core/edit/log-promise.ts), applied through vault.process
+ * `kept` or `skipped` list (core/edit/log-promise.ts), applied by the store: through the note's
+ * editor when it is open (the cursor, folds and unsaved typing stay), through vault.process otherwise
  * (processFrontMatter would rewrite the whole block and drop the user's comments). Each log that
  * changed the note is told in a notice with an Undo button.
  */

@@ -1,7 +1,9 @@
 /**
  * The sidebar dashboard: the shared renderer drawing the core's model, in Obsidian's theme colours
  * (theme-obsidian.css maps the renderer's --st-* variables). It redraws only when the index, the
- * day or the settings changed.
+ * day or the settings changed; the charts take the new colours when Obsidian's CSS changes (a theme,
+ * light or dark, a snippet), and the whole dashboard is drawn again when the view moves to another
+ * window (a popout has its own observers, size and pixel ratio, which the renderer takes from it).
  */
 import { ItemView, type WorkspaceLeaf } from 'obsidian';
 import { buildDashboard } from '../core/dashboard/build-dashboard';
@@ -38,6 +40,9 @@ export class DashboardView extends ItemView {
   protected override async onOpen(): Promise<void> {
     this.contentEl.addClass('selftrust-view');
     this.register(this.host.live.onChange(() => this.refresh()));
+    // Switching Obsidian's theme changes its CSS variables only: no media query fires for it.
+    this.registerEvent(this.app.workspace.on('css-change', () => this.handle?.retheme()));
+    this.register(this.contentEl.onWindowMigrated(() => this.redrawFromScratch()));
     this.registerInterval(window.setInterval(() => this.refresh(), DAY_CHECK_MS));
     this.refresh();
   }
@@ -47,6 +52,15 @@ export class DashboardView extends ItemView {
     this.handle = null;
     this.drawnKey = '';
     this.contentEl.empty();
+  }
+
+  /** Draws everything anew, with the observers and timers of the window the view is in now. */
+  private redrawFromScratch(): void {
+    this.handle?.destroy();
+    this.handle = null;
+    this.drawnKey = '';
+    this.contentEl.empty();
+    this.refresh();
   }
 
   /** Draws the dashboard when what it shows may have changed. */

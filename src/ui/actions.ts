@@ -14,6 +14,8 @@ export interface DashboardActions {
 export interface DashboardHandle {
   /** Redraws with a new model, reusing the charts already made. */
   update(model: DashboardModel): void;
+  /** Redraws every chart in the host's current colours (after a theme switch the host heard of). */
+  retheme(): void;
   /** Removes every node, listener and chart the renderer made. */
   destroy(): void;
 }

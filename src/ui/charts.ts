@@ -3,7 +3,7 @@
  * chart.js instance (new data, no new canvas) and only charts no longer shown are destroyed.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { el } from './dom';
+import { el, windowOf } from './dom';
 
 /** The part of a chart.js instance the renderer touches. */
 export interface ChartLike {
@@ -43,7 +43,7 @@ const FALLBACK = {
 };
 
 export function readTheme(node: Element): ChartTheme {
-  const style = getComputedStyle(node);
+  const style = windowOf(node).getComputedStyle(node);
   const read = (name: string, fallback: string): string => style.getPropertyValue(name).trim() || fallback;
   const accent = read('--st-accent', FALLBACK.accent);
   const previous = read('--st-previous', FALLBACK.previous);
@@ -89,13 +89,14 @@ export function withAlpha(color: string, alpha: number): string {
 }
 
 /**
- * Resolves after the next frame has been painted: a rAF callback runs before that frame's paint,
- * so the task queued from it runs after. Charts drawn then never delay the first picture.
+ * Resolves after `win` has painted its next frame: a rAF callback runs before that frame's paint,
+ * so the task queued from it runs after. Charts drawn then never delay the first picture. The
+ * dashboard's own window: a popout paints (and is throttled when hidden) on its own.
  */
-function afterNextPaint(): Promise<void> {
+function afterNextPaint(win: Window): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof window.requestAnimationFrame === 'function') window.requestAnimationFrame(() => window.setTimeout(resolve, 0));
-    else window.setTimeout(resolve, 0);
+    if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(() => win.setTimeout(resolve, 0));
+    else win.setTimeout(resolve, 0);
   });
 }
 
@@ -127,11 +128,12 @@ export type VisibilityWatch = (el: Element, onVisible: () => void) => () => void
  * paying for charts below it. Where IntersectionObserver is missing, every chart is made at once.
  */
 export const whenNearScreen: VisibilityWatch = (el, onVisible) => {
-  if (typeof IntersectionObserver !== 'function') {
+  const win = windowOf(el);
+  if (typeof win.IntersectionObserver !== 'function') {
     onVisible();
     return () => undefined;
   }
-  const observer = new IntersectionObserver(
+  const observer = new win.IntersectionObserver(
     (entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       observer.disconnect();
@@ -171,6 +173,8 @@ export class ChartSlots {
     if (!slot) {
       const canvas = el('canvas', { cls: 'st-chart-canvas', attrs: { role: 'img' } });
       const box = el('div', { cls: 'st-chart', attrs: { 'data-st-chart': request.key } }, canvas);
+      // Into the dashboard's document before it is watched: in a popout, its window does the watching.
+      this.themeSource.ownerDocument.adoptNode(box);
       const made: Slot = { box, canvas, chart: null, request, type: null, seen: false, stopWatching: () => undefined };
       made.stopWatching = this.watch(box, () => {
         made.seen = true;
@@ -202,7 +206,7 @@ export class ChartSlots {
     // Draw after the first paint: the text and tables show at once, the charts a frame later.
     // chart.js is even loaded (evaluated) only after that paint: in a single-file bundle its module
     // runs at first use, and that must not hold the first picture back.
-    this.ready = afterNextPaint().then(() => this.loadKit()).then(
+    this.ready = afterNextPaint(windowOf(this.themeSource)).then(() => this.loadKit()).then(
       (kit) => {
         if (this.destroyed || gen !== this.generation) return;
         this.draw(kit);

@@ -63,6 +63,17 @@ export function srOnly(text: string): HTMLSpanElement {
   return el('span', 'st-sr-only', text);
 }
 
+/**
+ * The window a node is shown in. An Obsidian popout window has its own (`el.win` there), with its own
+ * size, pixel ratio, observers and timers; the global `window` is always the main one.
+ */
+export function windowOf(node: Node): ViewWindow {
+  return node.ownerDocument?.defaultView ?? window;
+}
+
+/** A window with its own constructors (ResizeObserver, IntersectionObserver...), as `defaultView` gives it. */
+export type ViewWindow = NonNullable<Document['defaultView']>;
+
 let idCounter = 0;
 /** Ids unique within the page, for aria-labelledby / aria-describedby. */
 export function uniqueId(prefix: string): string {

@@ -7,7 +7,7 @@ import type { SectionId } from '../core/ports';
 import type { DashboardActions, DashboardHandle } from './actions';
 import { ChartSlots, type ChartKitLoader, type VisibilityWatch } from './charts';
 import type { RenderContext } from './context';
-import { el } from './dom';
+import { el, windowOf } from './dom';
 import { checkInSection } from './sections/check-in';
 import { draftsLine, isPromiseDraft } from './sections/drafts';
 import { emotionsSection } from './sections/emotions';
@@ -67,8 +67,10 @@ export function renderDashboard(
     if (container.getAttribute('data-st-width') !== next) container.setAttribute('data-st-width', next);
   };
   setWidth(container.getBoundingClientRect().width);
-  const resizes = typeof ResizeObserver === 'function'
-    ? new ResizeObserver((entries) => {
+  // Observers from the dashboard's own window: in a popout, the main window's would not follow it.
+  const win = windowOf(root);
+  const resizes = typeof win.ResizeObserver === 'function'
+    ? new win.ResizeObserver((entries) => {
         const entry = entries[entries.length - 1];
         const width = entry?.borderBoxSize?.[0]?.inlineSize ?? entry?.contentRect.width;
         if (width) setWidth(width);
@@ -84,7 +86,7 @@ export function renderDashboard(
   );
 
   // Follow a light/dark switch of the system (the HTML report's defaults follow it too).
-  const media = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+  const media = typeof win.matchMedia === 'function' ? win.matchMedia('(prefers-color-scheme: dark)') : null;
   const onScheme = (): void => charts.retheme();
   media?.addEventListener?.('change', onScheme);
 
@@ -120,6 +122,9 @@ export function renderDashboard(
     update(next: DashboardModel): void {
       if (destroyed) return;
       draw(next);
+    },
+    retheme(): void {
+      if (!destroyed) charts.retheme();
     },
     destroy(): void {
       if (destroyed) return;

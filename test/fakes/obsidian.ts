@@ -8,6 +8,7 @@
  * debounce timers, DOM nodes), so tests can assert that unloading leaves nothing.
  */
 import type * as real from 'obsidian';
+import { Window as HappyWindow } from 'happy-dom';
 import { parseDocument as parseYamlDocument } from 'yaml';
 
 // ---------------------------------------------------------------------------------------------
@@ -72,6 +73,9 @@ function installDomHelpers(): void {
     return el;
   }
   node['createEl'] = createEl;
+  // obsidian.d.ts (global): `activeWindow` and `activeDocument`, the focused window and its document.
+  (globalThis as Record<string, unknown>)['activeWindow'] ??= window;
+  (globalThis as Record<string, unknown>)['activeDocument'] ??= document;
   // obsidian.d.ts (global): `function createFragment(callback?: (el: DocumentFragment) => void): DocumentFragment;`
   (globalThis as Record<string, unknown>)['createFragment'] = (callback?: (el: DocumentFragment) => void): DocumentFragment => {
     const fragment = document.createDocumentFragment();
@@ -95,6 +99,26 @@ function installDomHelpers(): void {
   };
   node['instanceOf'] = function (this: Node, type: new () => unknown) {
     return this instanceof type;
+  };
+  // obsidian.d.ts: `doc` "The document this node belongs to, or the global document", `win` "The window
+  // object this node belongs to, or the global window": a node in a popout answers with the popout's.
+  Object.defineProperty(Node.prototype, 'doc', {
+    configurable: true,
+    get(this: Node) {
+      return this.ownerDocument ?? document;
+    },
+  });
+  Object.defineProperty(Node.prototype, 'win', {
+    configurable: true,
+    get(this: Node) {
+      return this.ownerDocument?.defaultView ?? window;
+    },
+  });
+  // obsidian.d.ts: "the callback to call when this node has been migrated to another window".
+  elem['onWindowMigrated'] = function (this: HTMLElement, listener: (win: Window) => any): () => void {
+    const entry = { el: this, listener };
+    windowMigrationListeners.add(entry);
+    return () => windowMigrationListeners.delete(entry);
   };
   elem['addClass'] = function (this: HTMLElement, ...cls: string[]) {
     this.classList.add(...cls);
@@ -123,6 +147,16 @@ function installDomHelpers(): void {
   };
 }
 installDomHelpers();
+
+/** Every onWindowMigrated listener alive; fakeMigrate tells those inside the element moved. */
+const windowMigrationListeners = new Set<{ el: HTMLElement; listener: (win: Window) => any }>();
+
+/** Moves `el` into another window's document, and tells the onWindowMigrated listeners inside it. */
+function fakeMigrate(el: HTMLElement, into: HTMLElement): void {
+  into.appendChild(el);
+  const win = into.ownerDocument.defaultView ?? window;
+  for (const entry of [...windowMigrationListeners]) if (el.contains(entry.el)) entry.listener(win);
+}
 
 function div(cls: string): HTMLElement {
   const el = document.createElement('div');
@@ -394,6 +428,8 @@ export class Vault extends Events {
   private clock = 1_700_000_000_000;
   /** Set by App: the metadata cache recomputes after every write, as Obsidian's does. */
   fakeCache: MetadataCache | null = null;
+  /** Set by App: editors showing a file reload it after every write, as Obsidian's do. */
+  fakeWorkspace: Workspace | null = null;
 
   constructor() {
     super();
@@ -480,6 +516,7 @@ export class Vault extends Events {
     this.write(file as TFile, data);
     this.trigger('modify', file);
     this.fakeCache?.fakeRecompute(file as TFile, data);
+    this.fakeWorkspace?.fakeFileWritten(file, data);
   }
 
   async process(file: real.TFile, fn: (data: string) => string, _options?: real.DataWriteOptions): Promise<string> {
@@ -712,9 +749,18 @@ export class MetadataCache extends Events {
 // ---------------------------------------------------------------------------------------------
 // Editor
 
+/**
+ * A CodeMirror-backed editor as a plugin sees it (obsidian.d.ts `Editor`). It keeps a cursor, and every
+ * change is mapped through it the way CodeMirror maps a selection through a transaction: a cursor before
+ * the changed range stays where it was, a cursor after it moves by the length the change added. What the
+ * editor holds is not the file: the view showing it saves it a moment after the last change
+ * (MarkdownView.requestSave), and a write to the file from elsewhere reloads it (MarkdownView.fakeReload).
+ */
 export class Editor {
   private text: string;
   private cursor: real.EditorPosition = { line: 0, ch: 0 };
+  /** Set by the MarkdownView showing this editor: told after every change, as CodeMirror's update listener tells Obsidian. */
+  fakeOnChange: (() => void) | null = null;
 
   constructor(text = '') {
     this.text = text;
@@ -724,8 +770,10 @@ export class Editor {
     return this.text;
   }
 
+  /** Replaces the whole document: nothing is left to map the cursor through, so it goes to the start. */
   setValue(content: string): void {
-    this.text = content;
+    this.fakeLoad(content);
+    this.fakeOnChange?.();
   }
 
   getLine(line: number): string {
@@ -777,14 +825,28 @@ export class Editor {
     const b = to ? this.posToOffset(to) : a;
     const cursorOffset = this.posToOffset(this.cursor);
     this.text = this.text.slice(0, a) + replacement + this.text.slice(b);
-    // CodeMirror maps the cursor through the change.
+    // CodeMirror maps the cursor through the change: after it, shifted; inside what was replaced, to its start.
     if (cursorOffset >= b) this.cursor = this.offsetToPos(cursorOffset + replacement.length - (b - a));
+    else if (cursorOffset > a) this.cursor = this.offsetToPos(a);
+    this.fakeOnChange?.();
   }
 
   replaceSelection(replacement: string, _origin?: string): void {
     const at = this.posToOffset(this.cursor);
     this.text = this.text.slice(0, at) + replacement + this.text.slice(at);
     this.cursor = this.offsetToPos(at + replacement.length);
+    this.fakeOnChange?.();
+  }
+
+  /** Test set-up: the person types at the cursor (a change the view saves about two seconds later). */
+  fakeType(text: string): void {
+    this.replaceSelection(text);
+  }
+
+  /** Loads a document without it counting as an edit (the view loading or reloading its file). */
+  fakeLoad(content: string): void {
+    this.text = content;
+    this.cursor = { line: 0, ch: 0 };
   }
 }
 
@@ -796,9 +858,9 @@ export class WorkspaceLeaf extends Events {
   /** The leaf's element in the fake workspace. */
   fakeEl: HTMLElement;
   fakeApp: App;
-  fakeSide: 'main' | 'right';
+  fakeSide: 'main' | 'right' | 'popout';
 
-  constructor(app: App, side: 'main' | 'right') {
+  constructor(app: App, side: 'main' | 'right' | 'popout') {
     super();
     this.fakeApp = app;
     this.fakeSide = side;
@@ -818,8 +880,7 @@ export class WorkspaceLeaf extends Events {
 
   async openFile(file: real.TFile, _openState?: real.OpenViewState): Promise<void> {
     const view = new MarkdownView(this as unknown as real.WorkspaceLeaf);
-    view.file = file;
-    view.editor = new Editor(await this.fakeApp.vault.cachedRead(file)) as unknown as real.Editor;
+    await view.fakeLoadFile(file);
     await this.open(view as unknown as real.View);
     this.fakeApp.fakeWorkspace.fakeSetActive(this);
     this.fakeApp.fakeWorkspace.trigger('file-open', file);
@@ -927,9 +988,22 @@ export abstract class ItemView extends View {
   }
 }
 
+/**
+ * A note open in the editor, as TextFileView runs it (obsidian.d.ts): the editor's changes are saved by
+ * `requestSave`, "Debounced save in 2 seconds from now"; and when the file is written by anyone else
+ * (vault.modify or vault.process from a plugin, a sync, another program) the view loads the new
+ * contents with `setViewData` ("This is used to load the file contents"), which replaces the whole
+ * document: the cursor goes to the start, and whatever was typed but not yet saved is gone. That is why
+ * the plugin guidelines say "Prefer the Editor API instead of Vault.modify to the active file ...
+ * Editor maintains information about the active note, such as cursor position, selection, and folded
+ * content. When you use Vault.modify() to edit the note, all that information is lost".
+ */
 export class MarkdownView extends View {
   editor: real.Editor = new Editor() as unknown as real.Editor;
   file: real.TFile | null = null;
+  /** The text last loaded or saved: what the view believes is on disk. */
+  data = '';
+  private saveTimer: number | null = null;
 
   getViewType(): string {
     return 'markdown';
@@ -941,6 +1015,69 @@ export class MarkdownView extends View {
 
   getViewData(): string {
     return this.editor.getValue();
+  }
+
+  setViewData(data: string, _clear: boolean): void {
+    this.data = data;
+    (this.editor as unknown as Editor).fakeLoad(data);
+  }
+
+  clear(): void {
+    this.setViewData('', true);
+  }
+
+  /** obsidian.d.ts: "Debounced save in 2 seconds from now". */
+  requestSave = (): void => {
+    this.cancelSave();
+    this.saveTimer = window.setTimeout(() => {
+      this.saveTimer = null;
+      void this.save();
+    }, 2000);
+  };
+
+  async save(_clear?: boolean): Promise<void> {
+    this.cancelSave();
+    const file = this.file;
+    const text = this.getViewData();
+    if (!file || text === this.data) return;
+    this.data = text;
+    await this.app.vault.modify(file, text);
+  }
+
+  override onunload(): void {
+    // Closing a note saves what the editor still holds.
+    if (this.saveTimer !== null) void this.save();
+  }
+
+  /** Shows `file` in an editor, as opening a note does. */
+  async fakeLoadFile(file: real.TFile): Promise<void> {
+    this.file = file;
+    const editor = new Editor();
+    editor.fakeOnChange = () => this.requestSave();
+    this.editor = editor as unknown as real.Editor;
+    this.setViewData(await this.app.vault.read(file), true);
+  }
+
+  /** The file was written: reload it, unless it holds what the editor already shows (the view's own save). */
+  fakeReload(data: string): void {
+    if (data === this.getViewData()) {
+      this.data = data;
+      return;
+    }
+    this.cancelSave();
+    this.setViewData(data, false);
+  }
+
+  /** Test read-back: an edit waits to be saved. */
+  fakeSavePending(): boolean {
+    return this.saveTimer !== null;
+  }
+
+  private cancelSave(): void {
+    if (this.saveTimer !== null) {
+      window.clearTimeout(this.saveTimer);
+      this.saveTimer = null;
+    }
   }
 }
 
@@ -1021,6 +1158,14 @@ export class Workspace extends Events {
     for (const leaf of [...this.leaves]) callback(leaf as unknown as real.WorkspaceLeaf);
   }
 
+  /** A file was written: every editor showing it loads the new text (MarkdownView.fakeReload). */
+  fakeFileWritten(file: real.TFile, data: string): void {
+    for (const leaf of this.leaves) {
+      const view = leaf.view as unknown;
+      if (view instanceof MarkdownView && view.file === file) view.fakeReload(data);
+    }
+  }
+
   fakeSetActive(leaf: WorkspaceLeaf): void {
     this.activeLeaf = leaf as unknown as real.WorkspaceLeaf;
     this.trigger('active-leaf-change', leaf);
@@ -1035,10 +1180,49 @@ export class Workspace extends Events {
     return [...this.leaves];
   }
 
-  private addLeaf(side: 'main' | 'right'): WorkspaceLeaf {
+  /**
+   * A popout window with a single new leaf (desktop only). A popout has its own Window and Document
+   * ("Each pop-out window introduces its own Window object, Document object, and fresh copies of all
+   * global constructors": the developer docs' "Support pop-out windows"); here a second happy-dom
+   * Window, with its own size and pixel ratio. Tests reach it through fakePopouts or `el.win`.
+   */
+  openPopoutLeaf(data?: real.WorkspaceWindowInitData): real.WorkspaceLeaf {
+    const leaf = this.addLeaf('popout');
+    this.fakeOpenPopout(data).document.body.appendChild(leaf.fakeEl);
+    return leaf as unknown as real.WorkspaceLeaf;
+  }
+
+  /** Moves a leaf, view and all, into a new popout window; its elements hear onWindowMigrated. */
+  moveLeafToPopout(leaf: real.WorkspaceLeaf, data?: real.WorkspaceWindowInitData): real.WorkspaceWindow {
+    const fake = leaf as unknown as WorkspaceLeaf;
+    const win = this.fakeOpenPopout(data);
+    fake.fakeSide = 'popout';
+    fakeMigrate(fake.fakeEl, win.document.body);
+    return { win, doc: win.document } as unknown as real.WorkspaceWindow;
+  }
+
+  /** The popout windows opened so far, oldest first. */
+  fakePopouts: (Window & typeof globalThis)[] = [];
+
+  /** Closes every popout window (tests call it when done). */
+  async fakeClosePopouts(): Promise<void> {
+    for (const win of this.fakePopouts.splice(0)) await (win as unknown as HappyWindow).happyDOM.close();
+  }
+
+  /** Test hook: told of each popout window as it opens, before anything is shown in it. */
+  fakeOnPopout: ((win: Window & typeof globalThis) => void) | null = null;
+
+  private fakeOpenPopout(data?: real.WorkspaceWindowInitData): Window & typeof globalThis {
+    const win = new HappyWindow({ width: data?.size?.width ?? 800, height: data?.size?.height ?? 600 }) as unknown as Window & typeof globalThis;
+    this.fakePopouts.push(win);
+    this.fakeOnPopout?.(win);
+    return win;
+  }
+
+  private addLeaf(side: 'main' | 'right' | 'popout'): WorkspaceLeaf {
     const leaf = new WorkspaceLeaf(this.app, side);
     this.leaves.push(leaf);
-    (side === 'main' ? this.fakeMainEl : this.fakeRightEl).appendChild(leaf.fakeEl);
+    if (side !== 'popout') (side === 'main' ? this.fakeMainEl : this.fakeRightEl).appendChild(leaf.fakeEl);
     return leaf;
   }
 }
@@ -1072,6 +1256,7 @@ export class App {
     this.fakeCache = new MetadataCache();
     this.fakeVault.fakeCache = this.fakeCache;
     this.fakeWorkspace = new Workspace(this);
+    this.fakeVault.fakeWorkspace = this.fakeWorkspace;
     this.vault = this.fakeVault as unknown as real.Vault;
     this.metadataCache = this.fakeCache as unknown as real.MetadataCache;
     this.workspace = this.fakeWorkspace as unknown as real.Workspace;
@@ -1181,6 +1366,22 @@ export abstract class Plugin extends Component {
 
   async saveData(data: any): Promise<void> {
     this.fakeApp.fakePluginData.set(this.manifest.id, structuredClone(data));
+  }
+
+  /**
+   * obsidian.d.ts: "Called when the `data.json` file is modified on disk externally from Obsidian. This
+   * usually means that a Sync service or external program has modified the plugin settings."
+   */
+  onExternalSettingsChange?(): any;
+
+  /**
+   * Test set-up: data.json is rewritten on disk by something other than this plugin (Obsidian Sync from
+   * another device, a git pull, an editor), then Obsidian tells a loaded plugin. Its own saveData never
+   * does. Resolves once the plugin's handler has.
+   */
+  async fakeExternalDataChange(data: unknown): Promise<void> {
+    this.fakeApp.fakePluginData.set(this.manifest.id, structuredClone(data));
+    if (this.fakeIsLoaded()) await this.onExternalSettingsChange?.();
   }
 }
 
