@@ -48,6 +48,20 @@ interface EntryBase {
 
 export type PromisePer = 'day' | 'week';
 export type PromiseStatus = 'active' | 'paused' | 'done';
+/**
+ * `at-least`: do it `times` a day or week (every promise written before `aim` existed).
+ * `at-most`: an "I won't…" promise; `times` is the most slips a day or week may hold (0: never).
+ */
+export type PromiseAim = 'at-least' | 'at-most';
+/** The lists of days a promise note keeps; each listed day may carry a few words. */
+export type PromiseDayList = 'kept' | 'skipped' | 'missed' | 'slipped';
+
+/** A few words on one listed day: `- 2026-11-20 walked with Sam` in `kept`. */
+export interface DayWords {
+  day: Day;
+  list: PromiseDayList;
+  words: string;
+}
 
 export interface PromiseEntry extends EntryBase {
   kind: 'small-promise';
@@ -62,6 +76,18 @@ export interface PromiseEntry extends EntryBase {
   status: PromiseStatus;
   /** First day the promise counts from; defaults to `date`. */
   start: Day;
+  /*
+   * The fields below are present only when the note uses them, so a note written before they
+   * existed reads exactly as it did (docs/schema.md, "A word on the day" and "I won't…").
+   */
+  /** Present (and `at-most`) only for an "I won't…" promise; absent means at least `times`. */
+  aim?: PromiseAim;
+  /** At-most promises: each slip's day, sorted, a day listed once per slip. Present whenever `aim` is. */
+  slipped?: Day[];
+  /** Days named as not kept, for their words: they change no number. Present when the list holds a day. */
+  missed?: Day[];
+  /** The words written after listed days, sorted by day (a day's listings in note order). Present when any. */
+  words?: DayWords[];
 }
 
 /** One value in a ranking, most important first. */

@@ -124,22 +124,39 @@ export class FieldReader {
 
   /** A list of days, sorted; one day on its own counts as a list of one. Each unreadable day is left out. */
   dayList(key: string): Day[] {
+    return this.loggedDays(key).days;
+  }
+
+  /**
+   * A list of days that may carry a few words each (`- 2026-11-20 walked with Sam`), read by
+   * loggedDayOf: the days sorted (duplicates kept), and the words of the days that have some, in
+   * the order of `days` (a day's listings keep the note's order). A single text counts as a list,
+   * split at commas that a day follows (`"2026-11-04, 2026-11-05"`), so words with commas stay whole.
+   */
+  loggedDays(key: string): { days: Day[]; words: { day: Day; words: string }[] } {
     const value = this.raw(key);
-    if (isBlank(value)) return [];
+    if (isBlank(value)) return { days: [], words: [] };
     let items: unknown[];
     if (Array.isArray(value)) items = value;
-    else if (typeof value === 'string' && value.includes(',')) items = value.split(',');
+    else if (typeof value === 'string' && value.includes(',')) items = value.split(LIST_COMMA);
     else items = [value];
-    const days: Day[] = [];
+    const read: { day: Day; words: string | null }[] = [];
     for (const item of items) {
       if (isBlank(item)) continue;
-      const read = dayOf(item);
-      if ('day' in read) days.push(read.day);
-      else this.problem(`${describeBadDay(item, key, read.reason)}, so that day was left out.`);
+      const one = loggedDayOf(item);
+      if ('day' in one) read.push(one);
+      else this.problem(`${describeBadDay(item, key, one.reason)}, so that day was left out.`);
     }
-    return days.sort();
+    // Stable: the listings of one day keep the note's order.
+    read.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+    const words: { day: Day; words: string }[] = [];
+    for (const r of read) if (r.words !== null) words.push({ day: r.day, words: r.words });
+    return { days: read.map((r) => r.day), words };
   }
 }
+
+/** A comma that another day follows: where a one-line list of days (`"2026-11-04, 2026-11-05"`) is split. */
+const LIST_COMMA = /,(?=[ \t]*\d{4}-\d{1,2}-\d{1,2})/;
 
 /**
  * A note's fields by their name folded to lower case: field names are read case-insensitively, as
@@ -226,25 +243,65 @@ export function booleanOf(value: unknown): boolean | null {
   return null;
 }
 
-/** `YYYY-MM-DD`, month and day also with one digit, optionally followed by a time (which is ignored: the day written counts). */
-const DAY_TEXT =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d*)?)?(?:[ \t]*(?:Z|[+-]\d{1,2}(?::?\d{2})?))?)?$/;
+/**
+ * `YYYY-MM-DD`, month and day also with one digit, optionally followed by a time and zone (which are
+ * ignored: the day written counts). The zone letter `Z` counts only when no letter follows it, so a
+ * word after a time (`2026-11-20 10:00 Zumba`) stays a word.
+ */
+const DAY_HEAD =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d*)?)?(?:[ \t]*(?:Z|[+-]\d{1,2}(?::?\d{2})?)(?![\p{L}\p{N}]))?)?/u;
+
+/** What may stand between a day and its words: spaces, or a dash, colon, comma, semicolon or bar with optional spaces. */
+const WORDS_AFTER_DAY = /^(?:[ \t]*[-–—:,;|][ \t]*|[ \t]+)([\s\S]*)$/;
 
 export type DayRead = { day: Day } | { reason: 'impossible' | 'unreadable' };
 
-/** The calendar day a value names. A Date (from js-yaml) is read by its UTC fields: the day the user wrote, in every zone. */
+/** A day as loggedDayOf reads it: the day, and the words written after it (null when none). */
+export type LoggedDayRead = { day: Day; words: string | null } | { reason: 'impossible' | 'unreadable' };
+
+/**
+ * The calendar day a value names: THE day reading, shared by the parser and the promise edit
+ * (src/core/edit). A Date (from js-yaml) is read by its UTC fields: the day the user wrote, in every
+ * zone. Words after the day are not a day: `2026-11-20 walked` is unreadable here (see loggedDayOf).
+ */
 export function dayOf(value: unknown): DayRead {
+  if (isPlainMap(value)) return { reason: 'unreadable' };
+  const read = loggedDayOf(value);
+  if ('reason' in read) return read;
+  return read.words === null ? { day: read.day } : { reason: 'unreadable' };
+}
+
+/**
+ * A listed day of a promise (`kept`, `skipped`, `missed`, `slipped`) with the few words that may follow
+ * it: `2026-11-20 walked with Sam`, `2026-11-20: dentist`, `2026-11-20 - too tired`. The day is read
+ * exactly as dayOf reads it (a time and zone after it are still ignored); the words are what follows,
+ * trimmed and on one line, or null when nothing does. `- 2026-11-20: walked` in a list, which YAML
+ * reads as a one-key map, is read the same. Anything glued to the day (`2026-11-205`) is unreadable.
+ */
+export function loggedDayOf(value: unknown): LoggedDayRead {
   if (value instanceof Date) {
     const year = value.getUTCFullYear();
     if (Number.isNaN(value.getTime()) || year < 1 || year > 9999) return { reason: 'unreadable' };
-    return { day: utcDayOf(value) };
+    return { day: utcDayOf(value), words: null };
   }
-  if (typeof value !== 'string') return { reason: 'unreadable' };
-  const m = DAY_TEXT.exec(value.trim());
+  let text: string | null = null;
+  if (typeof value === 'string') text = value;
+  else if (isPlainMap(value) && Object.keys(value).length === 1) text = textOf(value);
+  if (text === null) return { reason: 'unreadable' };
+  text = text.trim();
+  const m = DAY_HEAD.exec(text);
   if (!m) return { reason: 'unreadable' };
+  let words: string | null = null;
+  const rest = text.slice(m[0].length);
+  if (rest !== '') {
+    const after = WORDS_AFTER_DAY.exec(rest);
+    if (!after) return { reason: 'unreadable' };
+    const said = (after[1] ?? '').replace(/\s+/g, ' ').trim();
+    words = said === '' ? null : said;
+  }
   const padded = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
   const day = parseDay(padded);
-  return day ? { day } : { reason: 'impossible' };
+  return day ? { day, words } : { reason: 'impossible' };
 }
 
 function describeBadDay(value: unknown, key: string, reason: 'impossible' | 'unreadable'): string {

@@ -1,5 +1,5 @@
 import { parseIsoWeek, type Day } from '../day';
-import { ELEMENT_IDS, type ElementId, type Entry, type ExerciseId, type ParsedNote } from '../entry';
+import { ELEMENT_IDS, type DayWords, type ElementId, type Entry, type ExerciseId, type ParsedNote, type PromiseDayList, type PromiseEntry } from '../entry';
 import { exerciseIdList, readExerciseKind } from './exercise-kind';
 import { FieldReader, fieldsByName, hasField, isBlank, isPlainMap, show, textOf } from './field-readers';
 import { readRatedList } from './rated-items';
@@ -125,18 +125,7 @@ function readFields(r: FieldReader, kind: ExerciseId, date: Day): Entry | null {
       const promise = r.text('promise');
       // A promise note fresh from the template: a draft waiting for its words, not a problem (see ParsedNote.draft).
       if (promise === null) return null;
-      return {
-        kind,
-        path,
-        date,
-        promise,
-        times: r.number('times', { min: 1, integer: true, otherwise: '1 was used' }) ?? 1,
-        per: r.choice('per', ['day', 'week'], 'day', PER_WORDS),
-        kept: r.dayList('kept'),
-        skipped: r.dayList('skipped'),
-        status: r.choice('status', ['active', 'paused', 'done'], 'active', PROMISE_STATUS_WORDS),
-        start: r.day('start', `the note's date (${date}) was used`) ?? date,
-      };
+      return readPromise(r, date, promise);
     }
     case 'value-mapping':
       return {
@@ -204,6 +193,63 @@ function readFields(r: FieldReader, kind: ExerciseId, date: Day): Entry | null {
       return { kind, path, date, scores };
     }
   }
+}
+
+const AIM_WORDS = {
+  'at least': 'at-least', atleast: 'at-least', at_least: 'at-least', least: 'at-least', min: 'at-least', minimum: 'at-least',
+  'at most': 'at-most', atmost: 'at-most', at_most: 'at-most', most: 'at-most', max: 'at-most', maximum: 'at-most',
+  limit: 'at-most', 'no more than': 'at-most', 'up to': 'at-most',
+} as const;
+
+/**
+ * A small promise's fields. `aim`, `slipped`, `missed` and the words on days are set on the entry
+ * only when the note uses them, so every note written before they existed reads as it did.
+ */
+function readPromise(r: FieldReader, date: Day, promise: string): PromiseEntry {
+  const aim = r.choice('aim', ['at-least', 'at-most'], 'at-least', AIM_WORDS);
+  const atMost = aim === 'at-most';
+  // "I won't…": `times` is the most slips a period may hold, and 0 (never) is what an empty one means.
+  const times = atMost
+    ? (r.number('times', { min: 0, integer: true, otherwise: '0 (never) was used' }) ?? 0)
+    : (r.number('times', { min: 1, integer: true, otherwise: '1 was used' }) ?? 1);
+  // Read in the order problems were always reported: times, per, kept, skipped, status, start; then the newer lists.
+  const per = r.choice('per', ['day', 'week'], 'day', PER_WORDS);
+  const kept = r.loggedDays('kept');
+  const skipped = r.loggedDays('skipped');
+  const entry: PromiseEntry = {
+    kind: 'small-promise',
+    path: r.path,
+    date,
+    promise,
+    times,
+    per,
+    kept: kept.days,
+    skipped: skipped.days,
+    status: r.choice('status', ['active', 'paused', 'done'], 'active', PROMISE_STATUS_WORDS),
+    start: r.day('start', `the note's date (${date}) was used`) ?? date,
+  };
+  const missed = r.loggedDays('missed');
+  const slipped = r.loggedDays('slipped');
+  if (atMost) {
+    entry.aim = aim;
+    entry.slipped = slipped.days;
+  } else if (slipped.days.length > 0) {
+    r.problem(
+      '"slipped" lists slips, which only an "I won\'t…" promise counts (aim: at-most), so they were left out. ' +
+        'Add "aim: at-most" if this promise is one you keep by not doing something.',
+    );
+  }
+  if (missed.days.length > 0) entry.missed = missed.days;
+  const words: DayWords[] = [];
+  const lists: [PromiseDayList, { day: Day; words: string }[]][] = [
+    ['kept', kept.words],
+    ['skipped', skipped.words],
+    ['missed', missed.words],
+    ['slipped', atMost ? slipped.words : []],
+  ];
+  for (const [list, said] of lists) for (const w of said) words.push({ day: w.day, list, words: w.words });
+  if (words.length > 0) entry.words = words.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  return entry;
 }
 
 /** `week: 2026-W48` names the week a reflection looks back on; anything else is reported and the date decides. */
