@@ -35,7 +35,7 @@ describe('new with a template of your own that cannot be read', () => {
     const dir = vault();
     const template = path.join(dir, 'Templates/Self-trust/mindfulness.md');
     mkdirSync(path.dirname(template), { recursive: true });
-    writeFileSync(template, Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]));
+    writeFileSync(template, new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]));
     chmodSync(template, 0o644);
     const r = await selftrust(['new', 'mindfulness', '--vault', dir, '--date', '2026-11-20'], { cwd: dir });
     expect(r.code).toBe(1);
