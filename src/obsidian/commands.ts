@@ -12,7 +12,9 @@ import { buildDashboard } from '../core/dashboard/build-dashboard';
 import type { DashboardModel } from '../core/dashboard/model';
 import { weekLabel, type Day } from '../core/day';
 import { logPromiseDay, type LogAction, type LogOutcome } from '../core/edit/log-promise';
-import type { ExerciseId } from '../core/entry';
+import type { Entry, ExerciseId } from '../core/entry';
+import { notesInScope } from '../core/index/vault-scope';
+import { hasOwnWords } from '../core/parse/own-words';
 import { notePathFor, renderExercise } from '../core/templates/render';
 import { hasFrontmatter, splitFrontmatter, weekRollupMarkdown, withRollup } from './note-text';
 import type { PracticeHost } from './practice-host';
@@ -149,20 +151,35 @@ export class PracticeCommands {
   }
 
   /** Opens the newest self-compassion letter. */
+  /**
+   * Opens the newest self-compassion letter that holds words of the person's own (hasOwnWords), never
+   * an empty one fresh from the template while a written one exists. Letters are read newest first
+   * (cachedRead), so only as many as needed; with only unwritten letters, the newest opens.
+   */
   async rereadLetter(): Promise<void> {
-    let newest: { path: string; date: string } | null = null;
-    for (const note of this.host.index.notes()) {
-      const e = note.entry;
-      if (e?.kind !== 'self-compassion-letter') continue;
-      if (!newest || e.date > newest.date || (e.date === newest.date && e.path < newest.path)) newest = { path: e.path, date: e.date };
-    }
+    const settings = this.host.settings();
+    const letters = notesInScope(this.host.index.notes(), settings)
+      .map((n) => n.entry)
+      .filter((e): e is Extract<Entry, { kind: 'self-compassion-letter' }> => e?.kind === 'self-compassion-letter')
+      .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.path < b.path ? -1 : 1));
+    const newest = letters[0];
     if (!newest) {
       new Notice(
         'There is no self-compassion letter yet. When you are ready, the self-compassion letter exercise helps you write one: a few kind words to come back to.',
       );
       return;
     }
+    const own = await this.userTemplate('self-compassion-letter');
+    for (const letter of letters) {
+      const file = this.host.app.vault.getAbstractFileByPath(normalizePath(letter.path));
+      if (!(file instanceof TFile)) continue;
+      if (hasOwnWords(await this.host.app.vault.cachedRead(file), own)) {
+        await this.openNote(letter.path);
+        return;
+      }
+    }
     await this.openNote(newest.path);
+    new Notice('Your letter is still waiting for its words. Write them when you are ready.');
   }
 
   async openDashboard(): Promise<void> {

@@ -5,6 +5,8 @@ import type { PromiseCard } from '../../src/core/dashboard/model';
 import { fakeNotices, type App } from '../fakes/obsidian';
 import { activeFile, activeMarkdownView, afterDebounce, lastNotice, openModal, pinClock, run, settle, startPlugin, TODAY } from './harness';
 import { COOK, letter, PAUSED, SHOPPING, WALK } from './notes';
+import type { Day } from '../../src/core/day';
+import { renderExercise } from '../../src/core/templates/render';
 
 beforeEach(pinClock);
 afterEach(() => vi.useRealTimers());
@@ -188,6 +190,16 @@ describe('Reread my self-compassion letter', () => {
     });
     await run(app, 'reread-self-compassion-letter');
     expect(activeFile(app)).toBe('Self-trust/Letter two.md');
+  });
+
+  it('opens the newest letter with words in it, not a newer one fresh from the template (issue 10, point 12)', async () => {
+    const empty = renderExercise('self-compassion-letter', { date: '2026-11-20' as Day, weekStart: 'monday' });
+    const { app } = await startPlugin({
+      'Self-trust/Letter one.md': letter('2026-10-02', 'you did your best.'),
+      'Self-trust/2026-11-20 Self-compassion letter.md': empty,
+    });
+    await run(app, 'reread-self-compassion-letter');
+    expect(activeFile(app)).toBe('Self-trust/Letter one.md');
   });
 
   it('says kindly that there is none yet', async () => {
