@@ -1,22 +1,26 @@
 import { isAlias, isMap, isScalar, isSeq, Scalar, type Document, type Node, type Pair, type YAMLSeq } from 'yaml';
 import { isDay, type Day } from '../day';
-import { dayOf } from '../parse/field-readers';
+import { loggedDayOf } from '../parse/field-readers';
 import { MAX_ALIAS_COUNT, parseYamlDocument } from '../parse/yaml-frontmatter';
+import { quoteYaml } from '../templates/yaml-scalar';
 
 /**
- * Targeted edits of one list of days (`kept`, `skipped`) in a note's frontmatter.
+ * Targeted edits of one list of days (`kept`, `skipped`, `missed`, `slipped`) in a note's frontmatter.
+ * A listed day may carry a few words (`- 2026-11-20 walked with Sam`): they are written after the
+ * day on the item's own line, plain when YAML would read them back unchanged and double-quoted
+ * otherwise, so the Properties panel still edits the list as text.
  *
  * The `yaml` package (eemeli/yaml) parses the block and gives every node its source range; the edit
  * inserts or removes the text of one item at that place, so every other byte (keys, comments,
  * quotes, blank lines, each line's own ending, the body) stays as the user wrote it. The edited
  * text is parsed again before anyone writes it: the list must hold exactly the days intended (read
- * by `dayOf`, the parser's own day reading) and every other key the same value; otherwise the edit
+ * by `loggedDayOf`, the parser's own day reading, words included) and every other key the same value; otherwise the edit
  * is refused with a reason. Shapes that cannot be edited safely are refused up front: an anchored
  * list or item (`&k`, which another key may repeat as `*k`), an alias (`*d`), a block of text.
  * Aliases elsewhere are expanded for the check with a cap (MAX_ALIAS_COUNT): bounded time and memory.
  */
 
-export type ListKey = 'kept' | 'skipped';
+export type ListKey = 'kept' | 'skipped' | 'missed' | 'slipped';
 
 /**
  * The outcome of an edit. `ok: true` with `changed: false` means the note already was as asked
@@ -80,17 +84,53 @@ function locate(text: string, key: ListKey): Locate {
   return { ok: true, at: { block, yaml, doc, pair: pairs[0] } };
 }
 
-/** The days a list holds, as the parser reads them (unreadable items are left out, as the parser does). */
-function daysIn(doc: Document.Parsed, node: unknown): Day[] {
+/** One listed day and the words after it (null when none), as the parser reads it. */
+interface Listing {
+  day: Day;
+  words: string | null;
+}
+
+/** What a list holds, as the parser reads it (unreadable items are left out, as the parser does). */
+function listingsIn(doc: Document.Parsed, node: unknown): Listing[] {
   if (node === null || node === undefined) return [];
   const value: unknown = isScalar(node) || isSeq(node) ? (node as Node).toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) : undefined;
   const items = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value];
-  const days: Day[] = [];
+  const out: Listing[] = [];
   for (const item of items) {
-    const read = dayOf(item);
-    if ('day' in read) days.push(read.day);
+    const read = loggedDayOf(item);
+    if ('day' in read) out.push(read);
   }
-  return days;
+  return out;
+}
+
+function daysIn(doc: Document.Parsed, node: unknown): Day[] {
+  return listingsIn(doc, node).map((l) => l.day);
+}
+
+/**
+ * Words as they go after a day: on one line, spaces collapsed, control characters dropped, and
+ * without a leading dash, colon or bar (the reader takes those as the separator). Null when nothing
+ * is left. At most 200 characters: a few words, not a journal (that is what the note's body is for).
+ */
+export function cleanWords(words: string | null | undefined): string | null {
+  if (words === null || words === undefined) return null;
+  let out = words.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim();
+  out = out.replace(/^[-–—:,;|\s]+/, '').trim();
+  if (out.length > 200) out = out.slice(0, 200).replace(/\s+\S*$/, '').trim() || out.slice(0, 200);
+  return out === '' ? null : out;
+}
+
+/** Characters that would give a plain scalar a YAML meaning in a block list, or in a flow list too. */
+const NOT_PLAIN_IN_BLOCK = /[:#"'`\\&*!%@|>]/;
+const NOT_PLAIN_IN_FLOW = /[:#"'`\\&*!%@|>,[\]{}]/;
+
+/** The YAML text of one item: the day, then its words if any, quoted as the list's last item is or when YAML needs it. */
+function itemText(day: Day, words: string | null, quote: string, flow: boolean): string {
+  if (words === null) return `${quote}${day}${quote}`;
+  const text = `${day} ${words}`;
+  if (quote === "'" && !/[\u0000-\u001f]/.test(text)) return `'${text.replace(/'/g, "''")}'`;
+  if (quote === '' && !(flow ? NOT_PLAIN_IN_FLOW : NOT_PLAIN_IN_BLOCK).test(words)) return text;
+  return quoteYaml(text);
 }
 
 /** Why a list cannot be edited safely, or undefined when it can. */
@@ -144,29 +184,28 @@ function blockEol(text: string, block: Block): string {
 }
 
 /** The text with the day added once more to the list; no checks. Offsets in `yaml` are block-relative. */
-function insertDay(text: string, at: Located, key: ListKey, day: Day): string | { reason: string } {
+function insertDay(text: string, at: Located, key: ListKey, day: Day, words: string | null): string | { reason: string } {
   const { block, yaml, pair } = at;
   const splice = (from: number, to: number, insert: string): string =>
     text.slice(0, block.start + from) + insert + text.slice(block.start + to);
   if (!pair) {
     const eol = blockEol(text, block);
-    return text.slice(0, block.end) + `${key}:${eol}  - ${day}${eol}` + text.slice(block.end);
+    return text.slice(0, block.end) + `${key}:${eol}  - ${itemText(day, words, '', false)}${eol}` + text.slice(block.end);
   }
   const node = pair.value;
   const keyEnd = (pair.key as Node).range?.[1] ?? 0;
   if (node === null || (isScalar(node) && node.value === null)) {
     // `kept:` or `kept: ~` / `kept: null`: becomes a one-item flow list in place of the null, or a block item under the key.
-    if (isScalar(node) && node.range && node.range[1] > node.range[0]) return splice(node.range[0], node.range[1], `[${day}]`);
+    if (isScalar(node) && node.range && node.range[1] > node.range[0]) return splice(node.range[0], node.range[1], `[${itemText(day, words, '', true)}]`);
     const { end, eol } = lineEndAt(yaml, keyEnd);
-    return splice(end, end, `${eol || blockEol(text, block)}  - ${day}`);
+    return splice(end, end, `${eol || blockEol(text, block)}  - ${itemText(day, words, '', false)}`);
   }
   if (isScalar(node)) {
     const [from, to] = node.range ?? [0, 0];
     const source = yaml.slice(from, to);
-    const q = quoteOf(node);
-    return splice(from, to, `[${source}, ${q}${day}${q}]`);
+    return splice(from, to, `[${source}, ${itemText(day, words, quoteOf(node), true)}]`);
   }
-  if (isSeq(node)) return insertIntoSeq(yaml, node, day, splice);
+  if (isSeq(node)) return insertIntoSeq(yaml, node, day, words, splice);
   return { reason: `"${key}" is not written as a list of days, so it was left as it is.` };
 }
 
@@ -174,11 +213,11 @@ function insertIntoSeq(
   yaml: string,
   seq: YAMLSeq,
   day: Day,
+  words: string | null,
   splice: (from: number, to: number, insert: string) => string,
 ): string | { reason: string } {
   const last = seq.items[seq.items.length - 1] as Node | undefined;
-  const q = quoteOf(last);
-  const item = `${q}${day}${q}`;
+  const item = itemText(day, words, quoteOf(last), seq.flow === true);
   const [seqStart, seqEnd] = seq.range ?? [0, 0];
   if (seq.flow) {
     if (!last) {
@@ -205,22 +244,12 @@ function removeDay(text: string, at: Located, key: ListKey, day: Day): string | 
   const splice = (from: number, to: number, insert: string): string =>
     text.slice(0, block.start + from) + insert + text.slice(block.start + to);
   const node = pair?.value;
-  const readsAs = (n: unknown): Day | undefined => {
-    const days = daysIn(doc, n);
-    return days.length === 1 ? days[0] : undefined;
-  };
   if (isScalar(node)) {
     const [from, to] = node.range ?? [0, 0];
     return splice(from, to, '[]');
   }
   if (!isSeq(node)) return { reason: `"${key}" is not written as a list of days, so it was left as it is.` };
-  let index = -1;
-  for (let i = node.items.length - 1; i >= 0; i--) {
-    if (readsAs(node.items[i]) === day) {
-      index = i;
-      break;
-    }
-  }
+  const index = lastItemOf(doc, node, day);
   const item = node.items[index] as Node | undefined;
   if (!item?.range) return { reason: `${day} is not in "${key}", so there was nothing to take back.` };
   if (node.flow) {
@@ -241,6 +270,32 @@ function removeDay(text: string, at: Located, key: ListKey, day: Day): string | 
     return text.slice(0, block.start) + rest.slice(0, colon + 1) + ' []' + rest.slice(colon + 1) + text.slice(block.end);
   }
   return splice(from, end + eol.length, '');
+}
+
+/** The index of the last item of a list that reads as `day` (with or without words), or -1. */
+function lastItemOf(doc: Document.Parsed, seq: YAMLSeq, day: Day): number {
+  for (let i = seq.items.length - 1; i >= 0; i--) {
+    const read = listingsIn(doc, seq.items[i]);
+    if (read.length === 1 && read[0]?.day === day) return i;
+  }
+  return -1;
+}
+
+/** The text with the last listing of `day` rewritten to carry `words`; no checks. */
+function rewriteWords(text: string, at: Located, key: ListKey, day: Day, words: string): string | { reason: string } {
+  const { block, yaml, pair, doc } = at;
+  const splice = (from: number, to: number, insert: string): string =>
+    text.slice(0, block.start + from) + insert + text.slice(block.start + to);
+  const node = pair?.value;
+  if (isScalar(node) && node.range) {
+    // `kept: 2026-11-20`: one day on the key's line becomes that day with its words.
+    return splice(node.range[0], node.range[1], itemText(day, words, quoteOf(node), false));
+  }
+  if (!isSeq(node)) return { reason: `"${key}" is not written as a list of days, so it was left as it is.` };
+  const item = node.items[lastItemOf(doc, node, day)] as Node | undefined;
+  if (!item?.range) return { reason: `${day} is not in "${key}", so there are no words to change.` };
+  if (!isScalar(item)) return { reason: `${day} in "${key}" is written as a group of fields, so its words were left as they are.` };
+  return splice(item.range[0], contentEnd(yaml, item), itemText(day, words, quoteOf(item), node.flow === true));
 }
 
 function sameOtherFields(before: Document.Parsed, after: Document.Parsed, key: ListKey): string | undefined {
@@ -264,33 +319,41 @@ function sameOtherFields(before: Document.Parsed, after: Document.Parsed, key: L
   return undefined;
 }
 
-function sortedEqual(a: readonly Day[], b: readonly Day[]): boolean {
+function sortedEqual(a: readonly Listing[], b: readonly Listing[]): boolean {
   if (a.length !== b.length) return false;
-  const x = [...a].sort();
-  const y = [...b].sort();
+  const text = (l: Listing): string => `${l.day} ${l.words ?? ''}`;
+  const x = a.map(text).sort();
+  const y = b.map(text).sort();
   return x.every((d, i) => d === y[i]);
 }
 
-type Change = { add: true } | { add: false };
+type Change = { kind: 'add'; words: string | null; skipIfPresent: boolean } | { kind: 'remove' } | { kind: 'words'; words: string };
 
-function applyChange(text: string, key: ListKey, day: Day, change: Change, skipIfPresent: boolean): ListEdit {
+function applyChange(text: string, key: ListKey, day: Day, change: Change): ListEdit {
   if (!isDay(day)) return { ok: false, reason: `"${String(day)}" is not a calendar day (YYYY-MM-DD).` };
   const found = locate(text, key);
   if (!found.ok) return found;
   const at = found.at;
   const node = at.pair?.value;
   const unsafe = at.pair ? unsafeShape(key, node) : undefined;
-  let beforeDays: Day[];
+  let before: Listing[];
   try {
-    beforeDays = daysIn(at.doc, node);
+    before = listingsIn(at.doc, node);
   } catch {
     return { ok: false, reason: 'The frontmatter repeats its aliases (*name) too many times to be checked, so it was left as it is.' };
   }
-  const count = beforeDays.filter((d) => d === day).length;
-  if (change.add && skipIfPresent && count > 0) return { ok: true, text, changed: false, count };
-  if (!change.add && count === 0) return { ok: true, text, changed: false, count };
+  const count = before.filter((l) => l.day === day).length;
+  if (change.kind === 'add' && change.skipIfPresent && count > 0) return { ok: true, text, changed: false, count };
+  if (change.kind !== 'add' && count === 0) return { ok: true, text, changed: false, count };
+  const lastWords = before.filter((l) => l.day === day).pop()?.words ?? null;
+  if (change.kind === 'words' && lastWords === change.words) return { ok: true, text, changed: false, count };
   if (unsafe) return { ok: false, reason: unsafe };
-  const edited = change.add ? insertDay(text, at, key, day) : removeDay(text, at, key, day);
+  const edited =
+    change.kind === 'add'
+      ? insertDay(text, at, key, day, change.words)
+      : change.kind === 'remove'
+        ? removeDay(text, at, key, day)
+        : rewriteWords(text, at, key, day, change.words);
   if (typeof edited !== 'string') return { ok: false, reason: edited.reason };
 
   // Check the edit did exactly what it should before anyone writes it.
@@ -298,9 +361,14 @@ function applyChange(text: string, key: ListKey, day: Day, change: Change, skipI
   const refused = { ok: false as const, reason: `The list "${key}" is written in a way this edit does not understand, so the note was left as it is.` };
   if (!again.ok || !again.at.pair) return refused;
   try {
-    const afterDays = daysIn(again.at.doc, again.at.pair.value);
-    const expected = change.add ? [...beforeDays, day] : removeOne(beforeDays, day);
-    if (!sortedEqual(afterDays, expected)) return refused;
+    const after = listingsIn(again.at.doc, again.at.pair.value);
+    const expected =
+      change.kind === 'add'
+        ? [...before, { day, words: change.words }]
+        : change.kind === 'remove'
+          ? removeOne(before, day)
+          : withLastWords(before, day, change.words);
+    if (!sortedEqual(after, expected)) return refused;
     const changedField = sameOtherFields(at.doc, again.at.doc, key);
     if (changedField !== undefined) {
       return { ok: false, reason: `Changing "${key}" would also have changed "${changedField}", so the note was left as it is.` };
@@ -308,25 +376,38 @@ function applyChange(text: string, key: ListKey, day: Day, change: Change, skipI
   } catch {
     return { ok: false, reason: 'The frontmatter repeats its aliases (*name) too many times to be checked, so it was left as it is.' };
   }
-  return { ok: true, text: edited, changed: true, count: change.add ? count + 1 : count - 1 };
+  return { ok: true, text: edited, changed: true, count: change.kind === 'add' ? count + 1 : change.kind === 'remove' ? count - 1 : count };
 }
 
-function removeOne(days: readonly Day[], day: Day): Day[] {
-  const out = [...days];
-  const i = out.lastIndexOf(day);
+function lastIndexOfDay(listings: readonly Listing[], day: Day): number {
+  for (let i = listings.length - 1; i >= 0; i--) if (listings[i]?.day === day) return i;
+  return -1;
+}
+
+function removeOne(listings: readonly Listing[], day: Day): Listing[] {
+  const out = [...listings];
+  const i = lastIndexOfDay(out, day);
   if (i >= 0) out.splice(i, 1);
   return out;
 }
 
+function withLastWords(listings: readonly Listing[], day: Day, words: string): Listing[] {
+  const out = [...listings];
+  const i = lastIndexOfDay(out, day);
+  if (i >= 0) out[i] = { day, words };
+  return out;
+}
+
 /**
- * Adds `day` to the `kept` or `skipped` list with one targeted text edit. Without `again`, a day
- * already listed leaves the note unchanged (`changed: false`): logging twice by accident changes
- * nothing. With `again`, the day is listed once more (a second keep on the same day).
- * Refuses (`ok: false`, with a reason for the user) rather than guess; never throws.
+ * Adds `day` to a list of days (`kept`, `skipped`, `missed`, `slipped`) with one targeted text edit,
+ * followed by `words` when given (`- 2026-11-20 walked with Sam`; see cleanWords for what is kept of
+ * them). Without `again`, a day already listed leaves the note unchanged (`changed: false`): logging
+ * twice by accident changes nothing. With `again`, the day is listed once more (a second keep, a
+ * second slip). Refuses (`ok: false`, with a reason for the user) rather than guess; never throws.
  */
-export function addDayToList(text: string, key: ListKey, day: Day, options: { again?: boolean } = {}): ListEdit {
+export function addDayToList(text: string, key: ListKey, day: Day, options: { again?: boolean; words?: string | null } = {}): ListEdit {
   try {
-    return applyChange(text, key, day, { add: true }, !options.again);
+    return applyChange(text, key, day, { kind: 'add', words: cleanWords(options.words), skipIfPresent: !options.again });
   } catch {
     return { ok: false, reason: 'The frontmatter could not be edited safely, so the note was left as it is.' };
   }
@@ -338,7 +419,22 @@ export function addDayToList(text: string, key: ListKey, day: Day, options: { ag
  */
 export function removeDayFromList(text: string, key: ListKey, day: Day): ListEdit {
   try {
-    return applyChange(text, key, day, { add: false }, false);
+    return applyChange(text, key, day, { kind: 'remove' });
+  } catch {
+    return { ok: false, reason: 'The frontmatter could not be edited safely, so the note was left as it is.' };
+  }
+}
+
+/**
+ * Gives the last listing of `day` these words (`- 2026-11-20` becomes `- 2026-11-20 walked with Sam`;
+ * words it had are replaced). A day not listed, or already with exactly these words, leaves the note
+ * unchanged (`changed: false`). Words that clean to nothing are refused. Never throws.
+ */
+export function setWordsOnDay(text: string, key: ListKey, day: Day, words: string): ListEdit {
+  const clean = cleanWords(words);
+  if (clean === null) return { ok: false, reason: 'There were no words to write.' };
+  try {
+    return applyChange(text, key, day, { kind: 'words', words: clean });
   } catch {
     return { ok: false, reason: 'The frontmatter could not be edited safely, so the note was left as it is.' };
   }

@@ -1,7 +1,7 @@
 import type { Day } from '../day';
 import type { PromiseEntry } from '../entry';
 import { parseNote } from '../parse/parse-note';
-import { addDayToList, removeDayFromList, type ListKey } from './frontmatter-list';
+import { addDayToList, cleanWords, removeDayFromList, setWordsOnDay, type ListEdit, type ListKey } from './frontmatter-list';
 
 /**
  * What a person does to a promise's log, in every host:
@@ -16,6 +16,21 @@ import { addDayToList, removeDayFromList, type ListKey } from './frontmatter-lis
 export type LogAction = 'keep' | 'keep-again' | 'rest' | 'undo-keep' | 'undo-rest';
 
 /**
+ * Every log action, LogAction's and these (kept apart so a host that knows only LogAction still
+ * switches over all of its own):
+ * - `slip` / `undo-slip`: an "I won't…" promise (`aim: at-most`) records one slip on the day in
+ *   `slipped` (each press is one more: two coffees are two slips), or takes the last one back.
+ * - `missed` / `undo-missed`: a few words on a day that was not kept (`missed`: "too tired after the
+ *   late shift"); they change no number. Words are required; a day kept in full is refused.
+ */
+export type PromiseLogAction = LogAction | 'slip' | 'undo-slip' | 'missed' | 'undo-missed';
+
+/** Options of a log: `words` to write after the day (`- 2026-11-20 walked with Sam`), cleaned by cleanWords. */
+export interface LogOptions {
+  words?: string | null;
+}
+
+/**
  * The outcome of one log action on a note's text.
  * - `ok: true`: `text` is the note after (the same text when `changed` is false, e.g. already kept);
  *   `count` is how many times the day is listed after; `target` is how many keeps that day can hold
@@ -25,10 +40,39 @@ export type LogAction = 'keep' | 'keep-again' | 'rest' | 'undo-keep' | 'undo-res
  *   shape) and `reason` says it to the user in one or two sentences.
  */
 export type LogOutcome =
-  | { ok: true; changed: boolean; text: string; count: number; target: number; promise: PromiseEntry }
-  | { ok: false; why: 'future' | 'before-start' | 'not-a-promise' | 'edit'; reason: string };
+  | {
+      ok: true;
+      changed: boolean;
+      text: string;
+      count: number;
+      target: number;
+      promise: PromiseEntry;
+      /** The words the day now carries in the list acted on, when the action gave some (after cleanWords). */
+      words?: string;
+    }
+  | { ok: false; why: LogRefusal; reason: string };
 
-const KEY: Record<LogAction, ListKey> = { keep: 'kept', 'keep-again': 'kept', rest: 'skipped', 'undo-keep': 'kept', 'undo-rest': 'skipped' };
+/**
+ * Why a log was refused: `future` and `before-start` are about the day; `not-a-promise` about the
+ * note; `edit` about its shape; `aim` is an action the promise's aim does not take (a slip on a
+ * promise to do something, a keep on an "I won't…" one); `kept` is a missed-day reason on a day
+ * kept in full; `no-words` a missed-day reason without words.
+ */
+export type LogRefusal = 'future' | 'before-start' | 'not-a-promise' | 'edit' | 'aim' | 'kept' | 'no-words';
+
+const KEY: Record<PromiseLogAction, ListKey> = {
+  keep: 'kept',
+  'keep-again': 'kept',
+  rest: 'skipped',
+  'undo-keep': 'kept',
+  'undo-rest': 'skipped',
+  slip: 'slipped',
+  'undo-slip': 'slipped',
+  missed: 'missed',
+  'undo-missed': 'missed',
+};
+
+const UNDOES: ReadonlySet<PromiseLogAction> = new Set(['undo-keep', 'undo-rest', 'undo-slip', 'undo-missed']);
 
 /**
  * Why a day cannot be logged on a promise, or undefined when it can: a day after today has not
@@ -51,10 +95,13 @@ export function dayRefusal(promise: PromiseEntry, day: Day, today: Day): { why: 
 
 /**
  * Applies one log action to a promise note's text. The note is read again from `text` (the text
- * just read from disk or the editor, not an older index), so `times` and `per` are the note's own
- * and a note that changed since it was listed is judged as it is now. Never throws.
+ * just read from disk or the editor, not an older index), so `times`, `per` and `aim` are the note's
+ * own and a note that changed since it was listed is judged as it is now. `options.words` go after
+ * the day (`- 2026-11-20 walked with Sam`); on a day already listed (a once-a-day keep, a rest day,
+ * a missed day) they replace that listing's words instead of listing the day again. Undo takes out
+ * the last listing of the day, its words with it. Never throws.
  */
-export function logPromiseDay(path: string, text: string, action: LogAction, day: Day, today: Day): LogOutcome {
+export function logPromiseDay(path: string, text: string, action: PromiseLogAction, day: Day, today: Day, options: LogOptions = {}): LogOutcome {
   const parsed = parseNote(path, text);
   const promise = parsed.entry?.kind === 'small-promise' ? parsed.entry : null;
   if (!promise) {
@@ -66,20 +113,65 @@ export function logPromiseDay(path: string, text: string, action: LogAction, day
         : 'This note is not a small promise.';
     return { ok: false, why: 'not-a-promise', reason };
   }
-  if (action !== 'undo-keep' && action !== 'undo-rest') {
+  const undo = UNDOES.has(action);
+  if (!undo) {
     const refused = dayRefusal(promise, day, today);
     if (refused) return { ok: false, ...refused };
   }
+  const aimRefused = aimRefusal(promise, action);
+  if (aimRefused) return { ok: false, why: 'aim', reason: aimRefused };
   const key = KEY[action];
-  const target = key === 'kept' && promise.per === 'day' ? promise.times : 1;
-  let edit;
-  if (action === 'undo-keep' || action === 'undo-rest') edit = removeDayFromList(text, key, day);
-  else if (action === 'keep-again') edit = addDayToList(text, key, day, { again: true });
-  else {
-    const listed = (key === 'kept' ? promise.kept : promise.skipped).filter((d) => d === day).length;
+  const words = undo ? null : cleanWords(options.words);
+  const listed = listOf(promise, key).filter((d) => d === day).length;
+  const keptTarget = promise.per === 'day' ? promise.times : 1;
+  const target = key === 'kept' ? keptTarget : key === 'slipped' ? promise.times : 1;
+  if (action === 'missed') {
+    if (words === null) return { ok: false, why: 'no-words', reason: 'Say in a few words what got in the way; a missed day needs nothing else to be written.' };
+    const kept = promise.kept.filter((d) => d === day).length;
+    if (promise.aim !== 'at-most' && kept >= keptTarget) {
+      return { ok: false, why: 'kept', reason: `${day} is kept, so it was not marked missed. To say how it went, add words to the keep instead.` };
+    }
+  }
+  let edit: ListEdit;
+  if (undo) edit = removeDayFromList(text, key, day);
+  else if (action === 'keep-again' || action === 'slip') edit = addDayToList(text, key, day, { again: true, words });
+  else if (listed > 0 && (key !== 'kept' || listed >= keptTarget)) {
+    // Already listed as far as it can be: the words (if any) go on the day's last listing.
+    edit = words === null ? { ok: true, text, changed: false, count: listed } : setWordsOnDay(text, key, day, words);
+  } else {
     // Below the day's target, another keep is wanted (`times: 2, per: day`): add it even though the day is listed.
-    edit = addDayToList(text, key, day, { again: listed > 0 && listed < target });
+    edit = addDayToList(text, key, day, { again: listed > 0, words });
   }
   if (!edit.ok) return { ok: false, why: 'edit', reason: edit.reason };
-  return { ok: true, changed: edit.changed, text: edit.text, count: edit.count, target, promise };
+  const outcome: LogOutcome = { ok: true, changed: edit.changed, text: edit.text, count: edit.count, target, promise };
+  if (words !== null) outcome.words = words;
+  return outcome;
+}
+
+function listOf(promise: PromiseEntry, key: ListKey): readonly Day[] {
+  switch (key) {
+    case 'kept':
+      return promise.kept;
+    case 'skipped':
+      return promise.skipped;
+    case 'missed':
+      return promise.missed ?? [];
+    case 'slipped':
+      return promise.slipped ?? [];
+  }
+}
+
+/** Why an action does not fit the promise's aim, in kind words; undefined when it does. */
+function aimRefusal(promise: PromiseEntry, action: PromiseLogAction): string | undefined {
+  const name = `"${promise.promise}"`;
+  if (promise.aim === 'at-most' && (action === 'keep' || action === 'keep-again')) {
+    return (
+      `${name} is an "I won't…" promise: a day counts on its own once it ends within the limit, so there is nothing to log as kept. ` +
+      'If there was a slip, log the slip: it is information, not a verdict.'
+    );
+  }
+  if (promise.aim !== 'at-most' && (action === 'slip' || action === 'undo-slip')) {
+    return `${name} is a promise to do something, so a slip is not counted for it: log the days you kept it. For an "I won't…" promise, set "aim: at-most" in its note.`;
+  }
+  return undefined;
 }
