@@ -24,37 +24,59 @@ export interface UnreadableFolder {
 /** How a folder is listed; tests may hand in another to simulate a folder that cannot be read. */
 export type ReadDir = (dir: string) => Promise<Dirent[]>;
 
-const nodeReadDir: ReadDir = (dir) => fs.readdir(dir, { withFileTypes: true });
-
 /**
  * Lists every markdown note in the vault, and every folder that could not be listed (no
  * permission, a disk error): those are said, not skipped in silence, since their notes are missing
  * from what the user sees. Dot-folders (.obsidian, .git, .trash) are skipped, and symbolic links
  * are never followed: a note reached through a link is either in the vault already, at its real
  * place, or outside it, where we must not read. Both lists are sorted.
+ *
+ * Without `readDir` (tests pass one) folders are listed with readdirSync: a CLI run has nothing else
+ * to do meanwhile, and one synchronous call per folder costs far less than a promise per folder.
  */
-export async function listVault(root: string, readDir: ReadDir = nodeReadDir): Promise<{ notes: string[]; unreadableFolders: UnreadableFolder[] }> {
+export async function listVault(root: string, readDir?: ReadDir): Promise<{ notes: string[]; unreadableFolders: UnreadableFolder[] }> {
   const notes: string[] = [];
   const unreadableFolders: UnreadableFolder[] = [];
-  async function walk(dir: string): Promise<void> {
-    let entries: Dirent[];
-    try {
-      entries = await readDir(dir);
-    } catch (error) {
-      const rel = toVaultPath(path.relative(root, dir));
-      unreadableFolders.push({ path: rel === '' ? './' : `${rel}/`, code: (error as NodeJS.ErrnoException).code });
-      return;
-    }
+  // Folders are walked with their vault path alongside (`rel`, '' for the vault): names never hold a
+  // separator, so joining them with `/` gives what path.relative would, without resolving each path.
+  const failed = (rel: string, error: unknown): void => {
+    unreadableFolders.push({ path: rel === '' ? './' : `${rel}/`, code: (error as NodeJS.ErrnoException).code });
+  };
+  /** Adds the folder's notes; returns its subfolders' vault paths. */
+  const take = (rel: string, entries: Dirent[]): string[] => {
     const subdirs: string[] = [];
     for (const e of entries) {
       if (e.name.startsWith('.') || e.isSymbolicLink()) continue;
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) subdirs.push(full);
-      else if (e.isFile() && e.name.toLowerCase().endsWith('.md')) notes.push(toVaultPath(path.relative(root, full)));
+      const child = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) subdirs.push(child);
+      else if (e.isFile() && e.name.toLowerCase().endsWith('.md')) notes.push(child);
     }
-    for (const d of subdirs) await walk(d);
+    return subdirs;
+  };
+  const full = (rel: string): string => (rel === '' ? root : path.join(root, ...rel.split('/')));
+  if (readDir === undefined) {
+    const walkSync = (rel: string): void => {
+      let entries: Dirent[];
+      try {
+        entries = fsSync.readdirSync(full(rel), { withFileTypes: true });
+      } catch (error) {
+        return failed(rel, error);
+      }
+      for (const d of take(rel, entries)) walkSync(d);
+    };
+    walkSync('');
+  } else {
+    const walk = async (rel: string): Promise<void> => {
+      let entries: Dirent[];
+      try {
+        entries = await readDir(full(rel));
+      } catch (error) {
+        return failed(rel, error);
+      }
+      for (const d of take(rel, entries)) await walk(d);
+    };
+    await walk('');
   }
-  await walk(root);
   unreadableFolders.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { notes: notes.sort(), unreadableFolders };
 }

@@ -98,6 +98,34 @@ function megabytes(chars: number): string {
   return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
 }
 
+/** "selftrust" in ASCII: the marker every note of ours holds (KEY_RE in note-shape.ts). */
+const MARKER = [0x73, 0x65, 0x6c, 0x66, 0x74, 0x72, 0x75, 0x73, 0x74];
+
+/**
+ * True when the note, whatever its bytes decode to, is certainly not ours: parseNote would give no
+ * entry, no problem and no draft, so a host building an index may drop it without decoding it.
+ * Cheap (one pass over the bytes, no string made), for the unrelated half of a vault.
+ *
+ * Why it is exact: every shape but `not-ours` needs either our marker or a name like ours. A note
+ * with a frontmatter block of ours, late or unclosed, holds `selftrust` (KEY_RE, read without case:
+ * without the `u` flag only ASCII letters match ASCII letters, so the bytes hold it too; a decoder
+ * never drops ASCII bytes, not even a lossy one). Empty and binary notes are only listed when named
+ * like ours or, for binary ones, when the marker shows once NULs are dropped (a UTF-16 note): a
+ * note with a NUL byte is never skipped here.
+ */
+export function notOursBytes(path: string, bytes: Uint8Array): boolean {
+  if (nameLooksOurs(path) || bytes.indexOf(0) !== -1) return false;
+  const last = bytes.length - MARKER.length;
+  // `| 0x20` folds ASCII upper case to lower case; among bytes, only the two cases of each letter fold to it.
+  for (let i = 0; i <= last; i++) {
+    if ((bytes[i]! | 0x20) !== 0x73) continue;
+    let k = 1;
+    while (k < MARKER.length && (bytes[i + k]! | 0x20) === MARKER[k]) k++;
+    if (k === MARKER.length) return false;
+  }
+  return true;
+}
+
 const OUR_NAMES = EXERCISES.flatMap((e) => [e.id, e.title.toLowerCase()]);
 
 /** True when a file name holds an exercise's id or title, as our default names do (`2026-11-26 Small promise.md`). */
