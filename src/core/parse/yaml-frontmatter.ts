@@ -28,6 +28,9 @@ export const YAML_OPTIONS = {
   prettyErrors: true,
   // `<<` merge keys are YAML 1.1; in 1.2 `<<` is an ordinary key.
   merge: false,
+  // Notes are data: the library's warnings (a collection used as a key, as in an unfilled `{{date}}`) must
+  // never reach a terminal or a console; what matters about a note is reported as a problem.
+  logLevel: 'error',
 } as const;
 
 /** At most this many alias expansions per note: far more than a note needs, far less than a bomb needs. */
@@ -61,7 +64,10 @@ export function parseYamlFrontmatter(text: string): YamlResult {
 
 /** parseYamlFrontmatter without the fast path: gray-matter and the `yaml` package for every note (and for the tests that compare both). */
 export function parseYamlFrontmatterWithLibrary(text: string): YamlResult {
-  const engine = (yaml: string): object => {
+  const engine = (block: string): object => {
+    // gray-matter ends the block before the closing line's `\n`, so a CRLF note's block ends with a lone
+    // `\r`, which the library reads as part of the last value (`kept: [a]\r` is an error): drop it.
+    const yaml = block.endsWith('\r') ? block.slice(0, -1) : block;
     const doc = parseDocument(yaml, YAML_OPTIONS);
     // An unknown tag (`!weird 2026-11-26`) is only a warning to the library; its value would be read as text
     // the user never meant as such, so it is refused like an error.
@@ -70,10 +76,17 @@ export function parseYamlFrontmatterWithLibrary(text: string): YamlResult {
     let data: unknown;
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch {
+    } catch (error) {
+      if (error instanceof Error && /excessive alias count/i.test(error.message)) {
+        throw new FrontmatterError(
+          'The frontmatter repeats its anchors and aliases (&name, *name) so many times that reading it would take ' +
+            'too long, so this note was not counted. Write the values out instead of using aliases.',
+        );
+      }
+      const alias = error instanceof Error ? /\*?([^\s,\]]+)$/.exec(error.message.replace(/^.*?:\s*/, ''))?.[1] : undefined;
       throw new FrontmatterError(
-        'The frontmatter repeats its anchors and aliases (&name, *name) so many times that reading it would take ' +
-          'too long, so this note was not counted. Write the values out instead of using aliases.',
+        `The frontmatter uses an alias${alias ? ` (*${alias.replace(/^\*/, '')})` : ''} that names no anchor (&name) before it, ` +
+          'so this note was not counted. Write the value out instead.',
       );
     }
     // gray-matter wants an object back; anything else is reported by the caller as "not key: value lines".

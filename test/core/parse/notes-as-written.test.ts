@@ -91,3 +91,33 @@ describe('a promise fresh from the template is a draft, not a problem (fault 9)'
     expect(parsed).toEqual({ path: '2026-11-26 Small promise.md', entry: null, problems: [], draft: { kind: 'small-promise' } });
   });
 });
+
+describe('found by trying it as a user (issue 8 and 9 verification)', () => {
+  it('reads a Windows (CRLF) note whose last frontmatter line is a bracket list, by the library too', async () => {
+    const { parseYamlFrontmatterWithLibrary } = await import('../../../src/core/parse/yaml-frontmatter');
+    const crlf = '---\r\nselftrust: small-promise\r\ndate: 2026-11-01\r\npromise: Walk\r\nkept: [2026-11-02, 2026-11-03]\r\n---\r\nbody\r\n';
+    expect(parseYamlFrontmatterWithLibrary(crlf)).toEqual({
+      ok: true,
+      data: { selftrust: 'small-promise', date: '2026-11-01', promise: 'Walk', kept: ['2026-11-02', '2026-11-03'] },
+    });
+    expect(parseNote('Walk.md', crlf).entry).toMatchObject({ kind: 'small-promise', kept: ['2026-11-02', '2026-11-03'] });
+  });
+
+  it('names an alias with no anchor for what it is, not as an alias bomb', () => {
+    const parsed = parseNote('w.md', '---\nselftrust: small-promise\ndate: 2026-11-01\npromise: Walk\nkept: [*nothing]\n---\n');
+    expect(parsed.problems.map((p) => p.message)).toEqual([
+      'The frontmatter uses an alias (*nothing) that names no anchor (&name) before it, so this note was not counted. Write the value out instead.',
+    ]);
+  });
+
+  it('prints no library warning for an unfilled template key such as {{date}}', async () => {
+    const { parseYamlFrontmatterWithLibrary } = await import('../../../src/core/parse/yaml-frontmatter');
+    const warnings: unknown[] = [];
+    const listener = (w: unknown) => warnings.push(w);
+    process.on('warning', listener);
+    parseYamlFrontmatterWithLibrary('---\nselftrust: small-promise\ndate: {{date}}\n---\n');
+    await new Promise((r) => setTimeout(r, 10));
+    process.off('warning', listener);
+    expect(warnings).toEqual([]);
+  });
+});
