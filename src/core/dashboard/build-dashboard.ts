@@ -48,7 +48,7 @@ export function buildDashboard(index: IndexView, today: Day, settings: Settings)
   const promises = ofKind('small-promise').sort(promiseOrder);
   const promiseParts = promises.map((p) => memo.promise(p, key, () => {
     const log = readPromiseLog(p, today, weekStart);
-    return { log, card: promiseCard(log) };
+    return { log, card: withLimit(promiseCard(log), log) };
   }));
   const logs = promiseParts.map((part) => part.log);
   const letter = newest(ofKind('self-compassion-letter'));
@@ -273,4 +273,14 @@ function promiseCard(log: PromiseLog): PromiseCard {
     heatmap: promiseHeatmap(log),
     strengthTrend,
   };
+}
+
+/**
+ * An "I won't…" promise's card gains its limit's standing (model.ts, PromiseCard.aim); every other
+ * card is returned as it is, so the model of a vault without one is unchanged.
+ */
+function withLimit(card: PromiseCard, log: PromiseLog): PromiseCard {
+  const limit = log.atMost ? periodProgress(log).limit : undefined;
+  if (!limit) return card;
+  return { ...card, aim: 'at-most', slipsThisPeriod: limit.slips, slipsToday: limit.slipsToday, overLimit: limit.over };
 }

@@ -3,7 +3,7 @@
  * (`YYYY-MM-DD`), no Dates, no functions, no undefined (null instead), so it survives
  * `JSON.stringify`, `postMessage` and an inline <script> in the HTML report unchanged.
  */
-import type { ElementId, ExerciseId, GoalStatus, PromisePer, PromiseStatus } from '../entry';
+import type { ElementId, ExerciseId, GoalStatus, PromiseAim, PromisePer, PromiseStatus } from '../entry';
 import type { SectionId } from '../ports';
 import type { WeekStart } from '../day';
 
@@ -50,8 +50,12 @@ export interface HeatDay {
   /** `YYYY-MM-DD`; in the calendar's last week, days past 9999-12-31 read `10000-01-01`… and are `future`. */
   date: string;
   state: HeatState;
-  /** How many times it was kept that day (0 when not). */
+  /** How many times it was kept that day (0 when not; always 0 for an "I won't…" promise). */
   count: number;
+  /** "I won't…" promises only (`aim: at-most`): the slips logged that day (from `start` through today). */
+  slips?: number;
+  /** The words written after the day in the note (`- 2026-11-20 walked with Sam`), any list, note order. Present when there are some. */
+  words?: string[];
 }
 
 export interface PromiseCard {
@@ -86,6 +90,19 @@ export interface PromiseCard {
   heatmap: HeatDay[];
   /** Strength at the end of each of the last 12 weeks (and today), oldest first, for a small trend line. */
   strengthTrend: { date: string; strength: number }[];
+  /*
+   * "I won't…" promises (docs/schema.md): the fields below are present only when `aim` is `at-most`,
+   * so the model of a vault without one is unchanged. Such a card has `keptThisPeriod` 0 and `target`
+   * 0 (there is nothing to keep; `times` is the limit) and `keptToday` false; its streak counts days
+   * or weeks that ended within the limit, and its kept rate the share of them.
+   */
+  aim?: Extract<PromiseAim, 'at-most'>;
+  /** Slips so far today (`per: day`) or this week (`per: week`), rest days left out: measured against `times`. */
+  slipsThisPeriod?: number;
+  /** Slips logged today (rest day or not). */
+  slipsToday?: number;
+  /** This period's slips passed the limit: the day or week is already over it. */
+  overLimit?: boolean;
 }
 
 export interface ValueItem {
@@ -106,7 +123,17 @@ export interface ValuesCard {
 }
 
 export interface WeekRollup {
-  promises: { promise: string; path: string; kept: number; target: number }[];
+  /**
+   * Kept occurrences of the week against its target. For an "I won't…" promise (`aim` present):
+   * days (or the week, for `per: week`) that ended within the limit against those already decided,
+   * and `slips` the week's slips (rest days left out).
+   */
+  promises: { promise: string; path: string; kept: number; target: number; aim?: Extract<PromiseAim, 'at-most'>; slips?: number }[];
+  /**
+   * "What got in the way": the words on the week's missed days and slips, oldest first (by promise
+   * path within a day). Present only when there are some; they change no number.
+   */
+  inTheWay?: { promise: string; path: string; date: string; words: string }[];
   emotions: { name: string; count: number }[];
   lessons: string[];
   boundaries: { held: number; total: number };

@@ -1,7 +1,7 @@
 import type { Day, Streak } from '../day';
 import { daysApart, earlierDay, laterDay, shiftDay } from './day-range';
-import { isOffDay, keptOn, weekEnd, weekOf, type PromiseLog } from './promise-log';
-import { weekAsk } from './week-ask';
+import { isOffDay, keptOn, limitDayState, weekEnd, weekOf, type PromiseLog } from './promise-log';
+import { weekAsk, weekLimit } from './week-ask';
 
 /** A run of days (per: day) or weeks (per: week) that counted. Rest days or weeks inside it add nothing. */
 export interface StreakRun {
@@ -32,6 +32,10 @@ interface Unit {
  * Current and best streak, in days (per: day) or calendar weeks (per: week). The day or week in
  * progress never breaks; off days (planned rest, a paused or done promise after it stopped) neither
  * break nor extend. A week counts, steps over or breaks as weekAsk says (week-ask.ts).
+ *
+ * An "I won't…" promise (`aim: at-most`) counts days (weeks) that ended within the limit; a day or
+ * week over it breaks at once, today and this week too (the slip is a fact already), while today and
+ * this week within the limit wait until they are over. Weeks read as weekLimit says.
  */
 export function promiseStreaks(log: PromiseLog): PromiseStreaks {
   const unit = log.promise.per;
@@ -63,7 +67,10 @@ function* dayUnits(log: PromiseLog): Generator<Unit> {
   const { times } = log.promise;
   for (const day of log.days) {
     let state: UnitState;
-    if (keptOn(log, day) >= times) state = 'counts';
+    if (log.atMost) {
+      const standing = limitDayState(log, day);
+      state = standing === 'within' ? 'counts' : standing === 'over' ? 'breaks' : 'transparent';
+    } else if (keptOn(log, day) >= times) state = 'counts';
     else if (day === log.today || isOffDay(log, day)) state = 'transparent';
     else state = 'breaks';
     yield { start: day, end: day, state };
@@ -78,11 +85,14 @@ function* weekUnits(log: PromiseLog): Generator<Unit> {
   const weeks = daysApart(first, weekOf(log, log.today)) / 7;
   for (let i = 0; i <= weeks; i++) {
     const ws = shiftDay(first, 7 * i);
-    const { state } = weekAsk(log, ws);
-    yield {
-      start: laterDay(ws, start),
-      end: earlierDay(weekEnd(ws), log.today),
-      state: state === 'met' ? 'counts' : state === 'missed' ? 'breaks' : 'transparent',
-    };
+    let unit: UnitState;
+    if (log.atMost) {
+      const { state } = weekLimit(log, ws);
+      unit = state === 'within' ? 'counts' : state === 'over' ? 'breaks' : 'transparent';
+    } else {
+      const { state } = weekAsk(log, ws);
+      unit = state === 'met' ? 'counts' : state === 'missed' ? 'breaks' : 'transparent';
+    }
+    yield { start: laterDay(ws, start), end: earlierDay(weekEnd(ws), log.today), state: unit };
   }
 }

@@ -1,6 +1,6 @@
 import type { Day } from '../day';
 import { daysApart } from './day-range';
-import { isOffDay, keptOn, type PromiseLog } from './promise-log';
+import { isOffDay, keptOn, limitDayState, type PromiseLog } from './promise-log';
 
 /**
  * Loop Habit Tracker's habit strength, day by day from `start`.
@@ -15,6 +15,11 @@ import { isOffDay, keptOn, type PromiseLog } from './promise-log';
  *
  * The score is 0 before `start`. Today joins only when it is kept and would raise the score: the day
  * in progress never lowers it.
+ *
+ * An "I won't…" promise (`aim: at-most`) is judged a day at a time, whatever its `per`: f = 1 (a
+ * half-life of 13 days) and v = 1 for a day that ended within the limit, 0 for a day over it (for
+ * `per: week`, a day after the week's slips passed the limit). Today joins once it is over: at the
+ * end of the day it is judged like any other, so a slip today never lowers it before then.
  */
 export interface StrengthSeries {
   readonly start: Day;
@@ -24,6 +29,7 @@ export interface StrengthSeries {
 
 /** The strength at the end of every day from `start` through today (see StrengthSeries). */
 export function strengthSeries(log: PromiseLog): StrengthSeries {
+  if (log.atMost) return limitStrengthSeries(log);
   const { times, per, start } = log.promise;
   const periodDays = per === 'day' ? 1 : 7;
   const f = times / periodDays;
@@ -54,6 +60,20 @@ export function strengthSeries(log: PromiseLog): StrengthSeries {
     scores.push(score);
   }
   return { start, scores };
+}
+
+/** Loop's score for an at-most promise: daily, v = 1 for a day within the limit (see StrengthSeries). */
+function limitStrengthSeries(log: PromiseLog): StrengthSeries {
+  const m = Math.pow(0.5, 1 / 13);
+  const scores: number[] = [];
+  let score = 0;
+  for (const day of log.days) {
+    const standing = limitDayState(log, day);
+    if (standing === 'within') score = score * m + (1 - m);
+    else if (standing === 'over' && day !== log.today) score = score * m;
+    scores.push(score);
+  }
+  return { start: log.promise.start, scores };
 }
 
 /** Strength at the end of `day` (0 before start; days after today read today's). */

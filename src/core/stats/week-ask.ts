@@ -1,6 +1,6 @@
 import type { Day } from '../day';
 import { dayRange, earlierDay, laterDay } from './day-range';
-import { isRestDay, isStoppedDay, keptOn, weekEnd, weekOf, type PromiseLog } from './promise-log';
+import { isRestDay, isStoppedDay, keptOn, slipsOn, weekEnd, weekOf, type PromiseLog } from './promise-log';
 
 /**
  * What one calendar week asks of a `per: week` promise, and how it went. The one rule that the
@@ -63,4 +63,54 @@ export function weekAsk(log: PromiseLog, ws: Day): WeekAsk {
   else if (ws === weekOf(log, log.today)) state = 'in-progress';
   else state = 'missed';
   return { asked, kept, active, rest, state };
+}
+
+/**
+ * How one calendar week of a `per: week` "I won't…" promise (`aim: at-most`) stands: the same one
+ * rule for the streak, the card, the kept rate and the roll-up, as weekAsk is for promises to do
+ * something (docs/schema.md, "I won't… promises").
+ */
+export interface WeekLimit {
+  /** The most slips the week may hold: `times` (0: none). */
+  limit: number;
+  /** Slips on the week's days from `start` through today that count: rest days left out. */
+  slips: number;
+  /** Slips on its rest days: a rest day is a day off from the limit. */
+  restSlips: number;
+  /** Days of the week on or after `start` that are not off days (rest, or after it stopped); days to come count. */
+  active: number;
+  /**
+   * - `over`: its slips passed the limit; known at once, in the week in progress too: ends the streak.
+   * - `in-progress`: this week, within the limit so far. Never breaks a streak, never lowers the rate.
+   * - `within`: a past week within the limit, its rest days' slips included: counts in the streak.
+   * - `within-with-rest`: within the limit only because slips fell on rest days: kept for the rate,
+   *   stepped over by the streak (as a week met only thanks to rest days is).
+   * - `rest`: no active day (all rest, or after a paused or done promise stopped): stepped over.
+   */
+  state: 'within' | 'within-with-rest' | 'rest' | 'over' | 'in-progress';
+}
+
+/** The standing of the week beginning `ws` (a week start holding a day on or after `start`) for an at-most promise. */
+export function weekLimit(log: PromiseLog, ws: Day): WeekLimit {
+  const { times, start } = log.promise;
+  const end = weekEnd(ws);
+  const last = earlierDay(end, log.today);
+  let slips = 0;
+  let restSlips = 0;
+  let active = 0;
+  for (const day of dayRange(laterDay(ws, start), end)) {
+    const n = day <= last ? slipsOn(log, day) : 0;
+    if (isRestDay(log, day)) restSlips += n;
+    else if (!isStoppedDay(log, day)) {
+      active++;
+      slips += n;
+    }
+  }
+  let state: WeekLimit['state'];
+  if (slips > times) state = 'over';
+  else if (ws === weekOf(log, log.today)) state = 'in-progress';
+  else if (active === 0) state = 'rest';
+  else if (slips + restSlips > times) state = 'within-with-rest';
+  else state = 'within';
+  return { limit: times, slips, restSlips, active, state };
 }

@@ -5,8 +5,9 @@ import type { WeekCard, WeekRollup } from '../dashboard/model';
 import { emotionStats } from './emotions';
 import { comparePaths, entriesOfKind } from './note-entries';
 import { boundaryTotals, mindfulnessTotals } from './practice';
-import { activeDaysOfWeek, keptBetween, keptOn, weekEnd, type PromiseLog } from './promise-log';
-import { weekAsk } from './week-ask';
+import { activeDaysOfWeek, isOffDay, keptBetween, keptOn, limitDayState, slipsOn, weekEnd, type PromiseLog } from './promise-log';
+import { weekAsk, weekLimit } from './week-ask';
+import { dayRange } from './day-range';
 
 /** Past weeks shown besides the current one: the newest weeks that hold anything. */
 export const PAST_WEEKS_SHOWN = 12;
@@ -21,7 +22,7 @@ export interface WeekMemo {
 }
 
 export type PromiseRow = WeekRollup['promises'][number];
-export type NotesRollup = Omit<WeekRollup, 'promises'>;
+export type NotesRollup = Omit<WeekRollup, 'promises' | 'inTheWay'>;
 
 const NO_MEMO: WeekMemo = {
   promiseRow: (_log, _ws, compute) => compute(),
@@ -83,14 +84,23 @@ function reflectionWeek(entry: WeeklyReflectionEntry, weekStart: WeekStart): { l
   return found;
 }
 
+/**
+ * The reflection that belongs to the week beginning `ws`, by the rule the dashboard uses: the week a
+ * note names in `week`, else the week of its date; of two, the newest. `entries` oldest first.
+ */
+export function reflectionOfWeek(entries: readonly Entry[], ws: Day, weekStart: WeekStart): WeeklyReflectionEntry | null {
+  return reflectionsByWeek(entries, weekStart).get(weekLabelOf(ws, weekStart))?.entry ?? null;
+}
+
 function* newestFirstDates(entries: readonly Entry[]): Generator<Day> {
   for (let i = entries.length - 1; i >= 0; i--) yield (entries[i] as Entry).date;
 }
 
+/** Days with a keep, or a slip of an "I won't…" promise, newest first. */
 function* keptDaysNewestFirst(log: PromiseLog): Generator<Day> {
   for (let i = log.days.length - 1; i >= 0; i--) {
     const day = log.days[i] as Day;
-    if (log.counts.has(day)) yield day;
+    if (log.counts.has(day) || log.slips.has(day)) yield day;
   }
 }
 
@@ -147,7 +157,28 @@ export function weekRollup(ws: Day, inWeek: readonly Entry[], logs: readonly Pro
     if (row) promises.push(row);
   }
   promises.sort((a, b) => comparePaths(a.path, b.path));
-  return { promises, ...memo.notesRollup(ws, inWeek, () => notesRollup(inWeek)) };
+  const rollup: WeekRollup = { promises, ...memo.notesRollup(ws, inWeek, () => notesRollup(inWeek)) };
+  const inTheWay = wordsInTheWay(ws, logs, today);
+  if (inTheWay.length > 0) rollup.inTheWay = inTheWay;
+  return rollup;
+}
+
+/**
+ * "What got in the way" in the week beginning `ws`: the words on missed days (`missed`) and on slips
+ * of "I won't…" promises, from each promise's start through today, oldest first (by path within a
+ * day). Rest days' words are left out: a planned rest is not something in the way.
+ */
+function wordsInTheWay(ws: Day, logs: readonly PromiseLog[], today: Day): NonNullable<WeekRollup['inTheWay']> {
+  const end = earlierDay(weekEnd(ws), today);
+  const out: NonNullable<WeekRollup['inTheWay']> = [];
+  for (const log of logs) {
+    const p = log.promise;
+    for (const w of p.words ?? []) {
+      if (w.day < ws || w.day > end || w.day < p.start) continue;
+      if (w.list === 'missed' || (w.list === 'slipped' && log.atMost)) out.push({ promise: p.promise, path: p.path, date: w.day, words: w.words });
+    }
+  }
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : comparePaths(a.path, b.path)));
 }
 
 function promiseRow(ws: Day, log: PromiseLog, today: Day): PromiseRow | null {
@@ -155,15 +186,47 @@ function promiseRow(ws: Day, log: PromiseLog, today: Day): PromiseRow | null {
   const p = log.promise;
   const last = earlierDay(end, today);
   if (p.start > last) return null;
+  if (log.atMost) return limitRow(ws, log, last);
   if (p.per === 'week') {
     const week = weekAsk(log, ws);
     if (p.status !== 'active' && week.kept === 0) return null;
+    // A week that asked nothing and held nothing (all rest) has nothing to say: "0 of 0" is left out.
+    if (week.kept === 0 && week.asked === 0) return null;
     return { promise: p.promise, path: p.path, kept: week.kept, target: week.asked };
   }
   const kept = keptBetween(log, laterDay(ws, p.start), last);
   if (p.status !== 'active' && kept === 0) return null;
   const through = end < today ? end : keptOn(log, today) >= p.times ? today : shiftDay(today, -1);
-  return { promise: p.promise, path: p.path, kept, target: p.times * activeDaysOfWeek(log, ws, through) };
+  const target = p.times * activeDaysOfWeek(log, ws, through);
+  // Nothing asked yet (a Monday morning, a promise begun today, a week of rest) and nothing kept: left out.
+  if (kept === 0 && target === 0) return null;
+  return { promise: p.promise, path: p.path, kept, target };
+}
+
+/**
+ * An "I won't…" promise's row: for per: day, the week's days that ended within the limit against
+ * those decided (days before today, and today once over it; off days left out); for per: week, the
+ * week itself, once decided (1 of 1 within, 0 of 1 over). `slips` are the week's, rest days left out.
+ */
+function limitRow(ws: Day, log: PromiseLog, last: Day): PromiseRow | null {
+  const p = log.promise;
+  let slips = 0;
+  for (const day of dayRange(laterDay(ws, p.start), last)) if (!isOffDay(log, day)) slips += slipsOn(log, day);
+  let kept = 0;
+  let target = 0;
+  if (p.per === 'week') {
+    const { state } = weekLimit(log, ws);
+    if (state === 'within' || state === 'within-with-rest' || state === 'over') target = 1;
+    if (state === 'within' || state === 'within-with-rest') kept = 1;
+  } else {
+    for (const day of dayRange(laterDay(ws, p.start), last)) {
+      const standing = limitDayState(log, day);
+      if (standing === 'within' || standing === 'over') target++;
+      if (standing === 'within') kept++;
+    }
+  }
+  if (p.status !== 'active' && target === 0) return null;
+  return { promise: p.promise, path: p.path, kept, target, aim: 'at-most', slips };
 }
 
 function notesRollup(inWeek: readonly Entry[]): NotesRollup {
