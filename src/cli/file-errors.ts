@@ -35,6 +35,7 @@ export function plainReason(code: string | undefined): string {
     case 'EPERM':
       return 'permission denied';
     case 'EISDIR':
+    case 'ERR_FS_EISDIR':
       return 'it is a folder';
     case 'ENOENT':
       return 'it no longer exists';
