@@ -26,6 +26,9 @@ export const NUMBER_RULES: Readonly<Record<string, { min: number; max?: number; 
   accountability: { min: 1, max: 5 },
 };
 
+/** A small promise's lists of days (`kept`, `skipped`, and the days a note may give reasons or slips for). */
+const DAY_LISTS = new Set(['kept', 'skipped', 'missed', 'slipped']);
+
 /** Keys every note has, written by the template (and --date), never by --set. */
 const WRITTEN_BY_TEMPLATE = new Set(['selftrust', 'schema', 'date', 'week']);
 
@@ -118,7 +121,15 @@ export function readSetFields(id: ExerciseId, pairs: readonly string[], template
     const spec = fieldSpec(id, key);
     const type = spec?.type ?? 'text';
     if (type === 'list') {
-      fields[key] = texts.filter((t) => t.trim() !== '');
+      const items = texts.filter((t) => t.trim() !== '');
+      // A promise's day lists hold days (a few words may follow one): each must be a real calendar day.
+      if (id === 'small-promise' && DAY_LISTS.has(key)) {
+        for (const item of items) {
+          const read = readUserDay(item.trim().slice(0, 10));
+          if (!read.ok) throw new UsageError(`--set ${key}=${item}: each item of "${key}" starts with ${read.why.replace(/, not ".*"$/, '')}.`);
+        }
+      }
+      fields[key] = items;
       continue;
     }
     if (texts.length > 1) {

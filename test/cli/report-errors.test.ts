@@ -43,3 +43,16 @@ describe('new with a template of your own that cannot be read', () => {
     expect(r.stderr).toMatch(/UTF-8/);
   });
 });
+
+describe('new small-promise with days given by --set', () => {
+  it('refuses a day that is not a calendar day, and writes nothing', async () => {
+    const dir = vault();
+    for (const bad of ['notadate', '2026-02-30']) {
+      const r = await selftrust(['new', 'small-promise', '--vault', dir, '--set', 'promise=Walk', '--set', `kept=${bad}`], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--set kept=${bad}`);
+    }
+    const ok = await selftrust(['new', 'small-promise', '--vault', dir, '--set', 'promise=Walk', '--set', 'kept=2026-11-02', '--set', 'kept=2026-11-03'], { cwd: dir });
+    expect(ok.code).toBe(0);
+  });
+});
