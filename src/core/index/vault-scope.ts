@@ -64,9 +64,9 @@ export function notesInScope(notes: Iterable<ParsedNote>, scope: VaultScope = DE
 
 /**
  * Copy path → original path, for notes of ours whose entries are identical apart from the path.
- * Among notes that read the same, the original is the one with the shortest file name (a copy's name
- * is its original's plus a suffix: `-<computer>`, ` (1)`, ` 2`), then the one in `notesFolder`
- * (where this plugin writes), then the shortest path, then the first by path.
+ * Among notes that read the same, a note whose name is another's plus a copy suffix (`-<computer>`,
+ * ` (1)`, ` 2`) is the copy; otherwise the original is the one in `notesFolder` (where this plugin
+ * writes), then the shortest file name, then the shortest path, then the first by path.
  *
  * Identical entries are a copy when the entry holds the person's own words or days (a promise's text,
  * emotions, values, lists): two people-made notes rarely agree on all of them. Entries with nothing
@@ -112,10 +112,14 @@ export function likelyCopies(notes: Iterable<ParsedNote>, notesFolder = ''): Map
 }
 
 function originalFirst(a: string, b: string, notesFolder: string): number {
+  // A name that is the other's plus a copy suffix (`-<computer>`, ` (1)`, ` 2`) is the copy, wherever it is.
+  if (copyNameRelation(a, b) !== null) return 1;
+  if (copyNameRelation(b, a) !== null) return -1;
   const nameLength = (p: string): number => p.length - p.lastIndexOf('/') - 1;
   const inNotes = folderTest(notesFolder);
   const outside = (p: string): number => (inNotes(p) ? 0 : 1);
-  return nameLength(a) - nameLength(b) || outside(a) - outside(b) || a.length - b.length || comparePaths(a, b);
+  // Otherwise the note where this plugin writes is the original (a backup elsewhere is the copy).
+  return outside(a) - outside(b) || nameLength(a) - nameLength(b) || a.length - b.length || comparePaths(a, b);
 }
 
 /** The problem a likely copy is listed with. */

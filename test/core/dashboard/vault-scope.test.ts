@@ -174,3 +174,13 @@ describe('identical notes are one note, the copy listed (issue 9, fault 4)', () 
     );
   });
 });
+
+describe('which of two identical notes is the original (found by a user trial)', () => {
+  it('the note in the notes folder, not a backup elsewhere with a shorter name', async () => {
+    const { likelyCopies } = await import('../../../src/core/index/vault-scope');
+    const { parseNote } = await import('../../../src/core/parse/parse-note');
+    const text = '---\nselftrust: small-promise\ndate: 2026-11-01\npromise: Walk\nkept: [2026-11-02]\n---\n';
+    const notes = [parseNote('Self-trust/Morning walk.md', text), parseNote('Other/Walk backup.md', text)];
+    expect([...likelyCopies(notes, 'Self-trust')]).toEqual([['Other/Walk backup.md', 'Self-trust/Morning walk.md']]);
+  });
+});
