@@ -46,14 +46,24 @@ export async function packageVscode({ out, build = true } = {}) {
   await fs.mkdir(path.dirname(vsix), { recursive: true });
   const vsce = at('node_modules', '@vscode', 'vsce', 'vsce');
   // --no-dependencies: everything is bundled; node_modules never goes into the package.
-  // --no-rewrite-relative-links: the README's links point into the repo, which has no public URL.
-  const result = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], {
+  const flags = ['--no-dependencies', ...readmeLinkFlags(pkg)];
+  const result = spawnSync(process.execPath, [vsce, 'package', ...flags, '--out', vsix], {
     cwd: root,
     encoding: 'utf8',
     input: 'y\n',
   });
   if (result.status !== 0) throw new Error(`vsce package failed:\n${result.stdout}\n${result.stderr}`);
   return vsix;
+}
+
+/**
+ * The marketplace shows the README from the .vsix, where its relative links (screenshots, docs/) lead
+ * nowhere: vsce rewrites them to the repository's files when package.json names a GitHub or GitLab
+ * repository. Until it does (the placeholder URL), they are left as they are rather than failing.
+ */
+export function readmeLinkFlags(pkg) {
+  const url = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url ?? '';
+  return /^(https:\/\/|git@|git\+https:\/\/)(github\.com|gitlab\.com)[/:]/.test(url) ? [] : ['--no-rewrite-relative-links'];
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

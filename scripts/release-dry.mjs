@@ -56,7 +56,8 @@ export function nodeUseIn(mainJs) {
 }
 
 /** The names in a zip's central directory, and a reader for one entry's bytes. */
-export function readZip(buffer) {
+export function readZip(bytes) {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const EOCD = 0x06054b50;
   let eocd = -1;
   for (let i = buffer.length - 22; i >= Math.max(0, buffer.length - 22 - 0xffff); i--) {
@@ -140,6 +141,11 @@ export function checkRelease(dir, { pkg, versions, changelog, tag }) {
   }
   if (tag !== undefined) {
     check(tag === pkg.version, `tag ${tag} = version`, `tag ${tag} ≠ version ${pkg.version} (the tag is the bare version, no "v")`);
+    // Obsidian's store lists plugins from GitHub repositories, and vsce points the marketplace
+    // README's screenshots at the repository: a release needs the real one, not the placeholder.
+    const repo = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url ?? '';
+    check(/^(git\+)?https:\/\/github\.com\/[^/]+\/[^/]+/.test(repo), `package.json repository is ${repo}`,
+      `package.json repository is ${repo || 'missing'}: a release needs the public GitHub repository (https://github.com/OWNER/NAME)`);
     check(changelogSection(changelog, pkg.version) !== undefined, `CHANGELOG.md has a section for ${pkg.version}`, `CHANGELOG.md has no "## [${pkg.version}]" section (run npm version, which moves Unreleased there)`);
   }
 
