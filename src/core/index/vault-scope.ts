@@ -55,10 +55,13 @@ export function notesInScope(notes: Iterable<ParsedNote>, scope: VaultScope = DE
     if (!seen.inside) kept.push(note);
   }
   const copies = likelyCopies(kept, scope.notesFolder);
-  if (copies.size === 0) return kept;
+  const named = namedSyncCopies(kept, copies);
+  if (copies.size === 0 && named.size === 0) return kept;
   return kept.map((note) => {
     const original = copies.get(note.path);
-    return original === undefined ? note : copyNote(note.path, original);
+    if (original !== undefined) return copyNote(note.path, original);
+    const of = named.get(note.path);
+    return of === undefined ? note : namedCopyNote(note.path, of);
   });
 }
 
@@ -120,6 +123,61 @@ function originalFirst(a: string, b: string, notesFolder: string): number {
   const outside = (p: string): number => (inNotes(p) ? 0 : 1);
   // Otherwise the note where this plugin writes is the original (a backup elsewhere is the copy).
   return outside(a) - outside(b) || nameLength(a) - nameLength(b) || a.length - b.length || comparePaths(a, b);
+}
+
+/**
+ * Copy path → original path for sync copies that differ from their original: both sides were edited
+ * before the sync caught up, as OneDrive's `Walk-DESKTOP-AB12CD.md` and `Walk (1).md` usually do. A
+ * note is such a copy when its name is an existing note's plus a copy suffix (copyNameRelation), in
+ * the same folder, and both hold the same promise in the same words. Other exercises are left to the
+ * identical-notes rule: two sessions of one day are two sessions. `identical` (already listed) is skipped.
+ */
+export function namedSyncCopies(notes: readonly ParsedNote[], identical: ReadonlyMap<string, string>): Map<string, string> {
+  const promises = new Map<string, ParsedNote>();
+  for (const note of notes) if (note.entry?.kind === 'small-promise' && !identical.has(note.path)) promises.set(note.path, note);
+  const out = new Map<string, string>();
+  for (const note of promises.values()) {
+    const slash = note.path.lastIndexOf('/');
+    const folder = note.path.slice(0, slash + 1);
+    const name = note.path.slice(slash + 1).replace(/\.md$/i, '');
+    // Every shorter name this one could be a copy of: cut at each hyphen, or a trailing ` (n)` / ` n`.
+    const stems = new Set<string>();
+    for (let i = name.indexOf('-'); i > 0; i = name.indexOf('-', i + 1)) stems.add(name.slice(0, i));
+    const numbered = / (?:\(\d{1,3}\)|\d{1,3})$/.exec(name);
+    if (numbered) stems.add(name.slice(0, numbered.index));
+    for (const stem of stems) {
+      const original = promises.get(`${folder}${stem}.md`);
+      if (!original || original === note || copyNameRelation(note.path, original.path) === null) continue;
+      if (samePromise(note.entry, original.entry)) {
+        out.set(note.path, original.path);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function samePromise(a: Entry | null, b: Entry | null): boolean {
+  if (a?.kind !== 'small-promise' || b?.kind !== 'small-promise') return false;
+  const fold = (t: string): string => t.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
+  return fold(a.promise) === fold(b.promise);
+}
+
+/** The problem a sync copy that differs from its original is listed with. */
+export function namedCopyNote(path: string, original: string): ParsedNote {
+  return {
+    path,
+    entry: null,
+    problems: [
+      {
+        path,
+        message:
+          `This looks like a copy of "${original}" made by a sync (its name says so, and it holds the same promise), ` +
+          'so it was not counted twice. The two differ: compare them, add any days you logged in this copy to the ' +
+          'original, then delete this copy.',
+      },
+    ],
+  };
 }
 
 /** The problem a likely copy is listed with. */

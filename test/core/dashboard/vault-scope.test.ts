@@ -110,15 +110,16 @@ describe('identical notes are one note, the copy listed (issue 9, fault 4)', () 
     expect(elsewhere.promises.map((p) => p.path)).toEqual(['A/Walk.md']);
   });
 
-  it('keeps notes whose own words or days differ, whatever their names', () => {
+  it('keeps notes whose own words differ, whatever their names; a copy-named note of the same promise is a sync copy', () => {
     const m = model({
       'Self-trust/Walk.md': walk,
       'Self-trust/Walk-DESKTOP-AB12CD3.md': promise('Walk 15 minutes', '2026-11-24'),
       'Self-trust/walk-daily.md': promise('Walk daily'),
       'Self-trust/2026-11-30 Small promise 2.md': promise('Swim'),
     });
-    expect(m.promises).toHaveLength(4);
-    expect(m.problems).toEqual([]);
+    expect(m.promises).toHaveLength(3);
+    expect(m.problems.map((p) => p.path)).toEqual(['Self-trust/Walk-DESKTOP-AB12CD3.md']);
+    expect(m.problems[0]?.message).toMatch(/^This looks like a copy of "Self-trust\/Walk.md" made by a sync/);
   });
 
   it('counts two 10-minute sessions on one day as two, unless the name says copy (`-<computer>`, `(1)`)', () => {
@@ -182,5 +183,25 @@ describe('which of two identical notes is the original (found by a user trial)',
     const text = '---\nselftrust: small-promise\ndate: 2026-11-01\npromise: Walk\nkept: [2026-11-02]\n---\n';
     const notes = [parseNote('Self-trust/Morning walk.md', text), parseNote('Other/Walk backup.md', text)];
     expect([...likelyCopies(notes, 'Self-trust')]).toEqual([['Other/Walk backup.md', 'Self-trust/Morning walk.md']]);
+  });
+});
+
+describe('a OneDrive copy that differs from its original (both sides logged before the sync)', () => {
+  const walk = (kept: string) => `---\nselftrust: small-promise\ndate: 2026-11-01\npromise: Walk\nkept: [${kept}]\n---\n`;
+  it('is listed as a copy, the original counts once, and log finds one promise', async () => {
+    const { notesInScope } = await import('../../../src/core/index/vault-scope');
+    const { findPromise } = await import('../../../src/core/edit/find-promise');
+    const { NoteIndex } = await import('../../../src/core/index/note-index');
+    const index = new NoteIndex();
+    index.upsert('Self-trust/Walk.md', walk('2026-11-02'));
+    index.upsert('Self-trust/Walk-DESKTOP-AB12CD.md', walk('2026-11-02, 2026-11-03'));
+    index.upsert('Self-trust/Walk (1).md', walk('2026-11-04'));
+    index.upsert('Self-trust/Walk-in-the-park.md', walk('2026-11-05').replace('promise: Walk', 'promise: Walk in the park'));
+    const scoped = notesInScope(index.notes(), { templateFolder: 'Templates/Self-trust', notesFolder: 'Self-trust' });
+    const copies = scoped.filter((n) => n.problems.some((p) => p.message.includes('made by a sync'))).map((n) => n.path).sort();
+    expect(copies).toEqual(['Self-trust/Walk (1).md', 'Self-trust/Walk-DESKTOP-AB12CD.md']);
+    expect(scoped.filter((n) => n.entry?.kind === 'small-promise').map((n) => n.path).sort()).toEqual(['Self-trust/Walk-in-the-park.md', 'Self-trust/Walk.md']);
+    const found = findPromise(index, 'Walk', { templateFolder: 'Templates/Self-trust' });
+    expect(found.kind === 'found' && found.promise.path).toBe('Self-trust/Walk.md');
   });
 });

@@ -101,9 +101,14 @@ describe('findPromise: copies and templates never make a name ambiguous (faults 
     expect(foundPath(findPromise(index, 'walk 15'))).toBe('Walk.md');
   });
 
-  it('keeps two promises with the same text but their own logs: they are two notes', () => {
-    const index = indexOf({ 'Walk.md': promiseNote('Walk', 'active', '2026-11-24'), 'Walk (1).md': promiseNote('Walk', 'active', '2026-11-25') });
+  it('keeps two promises with the same text but their own logs and names: they are two notes', () => {
+    const index = indexOf({ 'Walk.md': promiseNote('Walk', 'active', '2026-11-24'), 'Morning walk.md': promiseNote('Walk', 'active', '2026-11-25') });
     expect(findPromise(index, 'walk').kind).toBe('ambiguous');
+  });
+
+  it('finds the original when a OneDrive copy (`Walk (1).md`) differs from it', () => {
+    const index = indexOf({ 'Walk.md': promiseNote('Walk', 'active', '2026-11-24'), 'Walk (1).md': promiseNote('Walk', 'active', '2026-11-25') });
+    expect(foundPath(findPromise(index, 'walk'))).toBe('Walk.md');
   });
 
   it('ignores a promise in the template folder (a template with an example filled in), in any letter case', () => {
