@@ -11,11 +11,13 @@ export class FieldReader {
   readonly problems: Problem[] = [];
   private readonly fields: ReadonlyMap<string, unknown>;
 
+  /** `fields`: fieldsByName(data).fields when the caller has it already (it is worked out once per note). */
   constructor(
     readonly path: string,
     data: Record<string, unknown>,
+    fields?: ReadonlyMap<string, unknown>,
   ) {
-    this.fields = fieldsByName(data).fields;
+    this.fields = fields ?? fieldsByName(data).fields;
   }
 
   /** The value of a field, whatever the case its key was written in (`Kept:` is `kept:`). */
@@ -140,6 +142,9 @@ export class FieldReader {
     if (Array.isArray(value)) items = value;
     else if (typeof value === 'string' && value.includes(',')) items = value.split(LIST_COMMA);
     else items = [value];
+    // A promise's log is hundreds of plain days: when every item is one, no words, no problems, no objects per day.
+    const plain = plainDays(items);
+    if (plain !== undefined) return { days: plain, words: [] };
     const read: { day: Day; words: string | null }[] = [];
     for (const item of items) {
       if (isBlank(item)) continue;
@@ -155,6 +160,21 @@ export class FieldReader {
   }
 }
 
+/** The items as sorted days when every one is a plain `YYYY-MM-DD` calendar day (canonicalDay); else undefined. */
+function plainDays(items: unknown[]): Day[] | undefined {
+  const days: Day[] = new Array<Day>(items.length);
+  let sorted = true;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const day = typeof item === 'string' ? canonicalDay(item) : undefined;
+    if (day === undefined) return undefined;
+    if (i > 0 && day < (days[i - 1] as Day)) sorted = false;
+    days[i] = day;
+  }
+  // Equal days are equal strings, so a plain sort orders them as the stable sort of loggedDays does.
+  return sorted ? days : days.sort();
+}
+
 /** A comma that another day follows: where a one-line list of days (`"2026-11-04, 2026-11-05"`) is split. */
 const LIST_COMMA = /,(?=[ \t]*\d{4}-\d{1,2}-\d{1,2})/;
 
@@ -165,6 +185,21 @@ const LIST_COMMA = /,(?=[ \t]*\d{4}-\d{1,2}-\d{1,2})/;
  * the user meant cannot be known, so the caller reports it.
  */
 export function fieldsByName(data: Record<string, unknown>): { fields: Map<string, unknown>; clashes: string[][] } {
+  // Nearly always no name is written twice: one map, and the spellings only when one is.
+  const fields = new Map<string, unknown>();
+  let clash = false;
+  for (const key of Object.keys(data)) {
+    const name = key.trim().toLowerCase();
+    if (fields.has(name)) {
+      clash = true;
+      break;
+    }
+    fields.set(name, data[key]);
+  }
+  return clash ? fieldsWithSpellings(data) : { fields, clashes: [] };
+}
+
+function fieldsWithSpellings(data: Record<string, unknown>): { fields: Map<string, unknown>; clashes: string[][] } {
   const fields = new Map<string, unknown>();
   const spellings = new Map<string, string[]>();
   for (const key of Object.keys(data)) {
@@ -279,6 +314,11 @@ export function dayOf(value: unknown): DayRead {
  * reads as a one-key map, is read the same. Anything glued to the day (`2026-11-205`) is unreadable.
  */
 export function loggedDayOf(value: unknown): LoggedDayRead {
+  // Nearly every listed day is written `YYYY-MM-DD` and nothing else: read without a regex or a Date.
+  if (typeof value === 'string' && value.length === 10) {
+    const day = canonicalDay(value);
+    if (day !== undefined) return { day, words: null };
+  }
   if (value instanceof Date) {
     const year = value.getUTCFullYear();
     if (Number.isNaN(value.getTime()) || year < 1 || year > 9999) return { reason: 'unreadable' };
@@ -302,6 +342,37 @@ export function loggedDayOf(value: unknown): LoggedDayRead {
   const padded = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
   const day = parseDay(padded);
   return day ? { day, words } : { reason: 'impossible' };
+}
+
+/**
+ * `text` as a Day when it is exactly `YYYY-MM-DD` (four, two and two digits) and a calendar day, as
+ * parseDay (src/core/day.ts) decides it, without its regex and Date; undefined for anything else,
+ * which the caller then reads the long way. parseDay asks Date.UTC how long the month is, and
+ * Date.UTC reads the years 0-99 as 1900-1999, so those years have 1900's calendar here too
+ * (0004-02-29 is refused, as by parseDay).
+ */
+export function canonicalDay(text: string): Day | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d) return undefined;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = text.charCodeAt(i) - 0x30;
+    if (c < 0 || c > 9) return undefined;
+    y = y * 10 + c;
+  }
+  const m1 = text.charCodeAt(5) - 0x30;
+  const m2 = text.charCodeAt(6) - 0x30;
+  const d1 = text.charCodeAt(8) - 0x30;
+  const d2 = text.charCodeAt(9) - 0x30;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return undefined;
+  const m = m1 * 10 + m2;
+  const d = d1 * 10 + d2;
+  if (m < 1 || m > 12 || d < 1) return undefined;
+  let length = m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  if (m === 2) {
+    const yy = y < 100 ? y + 1900 : y;
+    length = (yy % 4 === 0 && yy % 100 !== 0) || yy % 400 === 0 ? 29 : 28;
+  }
+  return d <= length ? (text as Day) : undefined;
 }
 
 function describeBadDay(value: unknown, key: string, reason: 'impossible' | 'unreadable'): string {

@@ -101,29 +101,59 @@ function megabytes(chars: number): string {
 /** "selftrust" in ASCII: the marker every note of ours holds (KEY_RE in note-shape.ts). */
 const MARKER = [0x73, 0x65, 0x6c, 0x66, 0x74, 0x72, 0x75, 0x73, 0x74];
 
+/** Horspool's shift for each byte, both letter cases alike: how far the marker may move when its last byte is under this one. */
+const SHIFT = (() => {
+  const shift = new Uint8Array(256).fill(MARKER.length);
+  for (let k = 0; k < MARKER.length - 1; k++) {
+    const lower = MARKER[k] as number;
+    shift[lower] = shift[lower - 0x20] = MARKER.length - 1 - k;
+  }
+  return shift;
+})();
+
+/** True when bytes[from, to) hold "selftrust" in any ASCII letter case. */
+function holdsMarker(bytes: Uint8Array, from: number, to: number): boolean {
+  const last = MARKER.length - 1;
+  // `| 0x20` folds an ASCII capital to its small letter; only the two cases of a letter fold to it.
+  for (let i = from + last; i < to; i += SHIFT[bytes[i] as number] as number) {
+    if (((bytes[i] as number) | 0x20) !== 0x74) continue;
+    let k = last - 1;
+    while (k >= 0 && ((bytes[i - last + k] as number) | 0x20) === MARKER[k]) k--;
+    if (k < 0) return true;
+  }
+  return false;
+}
+
+/** Where the first line that starts with `---` after the first line begins, minus one (its `\n`), or -1. */
+function frontBlockEnd(bytes: Uint8Array): number {
+  for (let nl = bytes.indexOf(0x0a, 3); nl !== -1; nl = bytes.indexOf(0x0a, nl + 1)) {
+    if (bytes[nl + 1] === 0x2d && bytes[nl + 2] === 0x2d && bytes[nl + 3] === 0x2d) return nl;
+  }
+  return -1;
+}
+
 /**
  * True when the note, whatever its bytes decode to, is certainly not ours: parseNote would give no
  * entry, no problem and no draft, so a host building an index may drop it without decoding it.
- * Cheap (one pass over the bytes, no string made), for the unrelated half of a vault.
+ * Cheap, for the unrelated half of a vault: for a note that opens with `---`, only its front block is
+ * searched for our marker; otherwise the whole note is. Pass a Node Buffer where there is one: its
+ * indexOf is native.
  *
- * Why it is exact: every shape but `not-ours` needs either our marker or a name like ours. A note
- * with a frontmatter block of ours, late or unclosed, holds `selftrust` (KEY_RE, read without case:
- * without the `u` flag only ASCII letters match ASCII letters, so the bytes hold it too; a decoder
- * never drops ASCII bytes, not even a lossy one). Empty and binary notes are only listed when named
- * like ours or, for binary ones, when the marker shows once NULs are dropped (a UTF-16 note): a
- * note with a NUL byte is never skipped here.
+ * Why it is exact (see noteShape and parseShape): every shape but `not-ours` needs our marker or a
+ * name like ours. A frontmatter block of ours, first, late or unclosed, holds `selftrust` (KEY_RE,
+ * read without case: without the `u` flag only ASCII letters match ASCII letters, so the bytes hold
+ * it too; a decoder never drops an ASCII byte, not even a lossy one). A note that opens with `---`
+ * and a line break has its front block first, up to the first line that starts with `---`: with no
+ * marker in it, noteShape finds no block of ours there, and lateFrontmatter stops at that same
+ * first line. Empty notes are listed only when named like ours, binary ones also when the marker
+ * shows once NULs are dropped (a UTF-16 note): a note with a NUL byte anywhere is never skipped.
  */
 export function notOursBytes(path: string, bytes: Uint8Array): boolean {
   if (nameLooksOurs(path) || bytes.indexOf(0) !== -1) return false;
-  const last = bytes.length - MARKER.length;
-  // `| 0x20` folds ASCII upper case to lower case; among bytes, only the two cases of each letter fold to it.
-  for (let i = 0; i <= last; i++) {
-    if ((bytes[i]! | 0x20) !== 0x73) continue;
-    let k = 1;
-    while (k < MARKER.length && (bytes[i + k]! | 0x20) === MARKER[k]) k++;
-    if (k === MARKER.length) return false;
-  }
-  return true;
+  const front = bytes[0] === 0x2d && bytes[1] === 0x2d && bytes[2] === 0x2d && bytes[3] === 0x0a;
+  if (!front) return !holdsMarker(bytes, 0, bytes.length);
+  const end = frontBlockEnd(bytes);
+  return !holdsMarker(bytes, 4, end === -1 ? bytes.length : end);
 }
 
 const OUR_NAMES = EXERCISES.flatMap((e) => [e.id, e.title.toLowerCase()]);

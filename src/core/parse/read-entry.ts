@@ -48,7 +48,8 @@ export function syncConflictNote(path: string, original: string): ParsedNote {
 
 /** Frontmatter that has a `selftrust` key: the entry it describes, and what could not be read. */
 export function readOurFrontmatter(path: string, data: Record<string, unknown>): ParsedNote {
-  const clash = fieldsByName(data).clashes[0];
+  const named = fieldsByName(data);
+  const clash = named.clashes[0];
   if (clash) {
     const spellings = clash.map((k) => `"${k}"`).join(' and ');
     return {
@@ -64,7 +65,7 @@ export function readOurFrontmatter(path: string, data: Record<string, unknown>):
       ],
     };
   }
-  const r = new FieldReader(path, data);
+  const r = new FieldReader(path, data, named.fields);
   const done = (entry: Entry | null): ParsedNote => ({ path, entry, problems: r.problems });
 
   const kind = readKind(r);

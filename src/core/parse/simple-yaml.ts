@@ -19,8 +19,8 @@
  */
 const INDICATOR = /^(?:[?:,[\]{}#&*!|>'"%@`]|-(?![0-9.]))/;
 /** Characters refused anywhere: controls, tabs, CR, NEL, BOM, the Unicode line separators, non-characters. */
-// eslint-disable-next-line no-control-regex -- refusing control characters is the point
-const REFUSED = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point (the line break \n aside)
+const REFUSED = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
 /** Keys read here: a letter or `_`, then letters, digits, `_` and `-`. Others go to the library. */
 const KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /** Keys the core schema reads as null or a boolean, not as text. */
@@ -76,6 +76,15 @@ function blockPlain(raw: string): string | number | boolean | null | undefined {
   return resolveCorePlain(text);
 }
 
+/** True when text[at..at+10) is `dddd-dd-dd`: plain, and text to the core schema (no number has a `-` inside). */
+function isDayShaped(text: string, at: number): boolean {
+  for (let i = 0; i < 10; i++) {
+    const c = text.charCodeAt(at + i);
+    if (i === 4 || i === 7 ? c !== 0x2d : c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /** A quoted value with nothing to unescape (`"Walk"`, `'Walk'`), as its text; undefined otherwise. */
 function quoted(text: string): string | undefined {
   const q = text[0];
@@ -117,12 +126,17 @@ export function readSimpleFrontmatter(text: string): Record<string, unknown> | u
   let close = text.indexOf('\n---', 3);
   if (close === -1) close = text.length;
   const block = text.slice(4, close);
-  if (REFUSED.test(block.replace(/\n/g, ' '))) return undefined;
-  const lines = block.split('\n');
+  if (REFUSED.test(block)) return undefined;
+  // Lines are found by position, not split: a promise's log is hundreds of lines, each read once.
+  const end = block.length;
   const data: Record<string, unknown> = {};
   let keys = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
+  let pos = 0;
+  while (pos < end) {
+    let eol = block.indexOf('\n', pos);
+    if (eol === -1) eol = end;
+    const line = block.slice(pos, eol);
+    pos = eol + 1;
     if (strip(line) === '') continue;
     const colon = line.indexOf(':');
     if (colon <= 0) return undefined;
@@ -139,37 +153,54 @@ export function readSimpleFrontmatter(text: string): Record<string, unknown> | u
       continue;
     }
     // `key:` alone: a block list follows, or the value is null.
-    const items: unknown[] = [];
-    let indent = -1;
-    let j = i + 1;
-    for (; j < lines.length; j++) {
-      const next = lines[j] as string;
-      const dash = next.length - next.replace(/^ +/, '').length;
-      if (dash === next.length) continue; // blank
-      if (next[dash] !== '-') {
-        if (dash > 0) return undefined; // an indented line that is not an item: nested, or a value over two lines
-        break;
-      }
-      if (indent === -1) indent = dash;
-      else if (dash !== indent) return undefined;
-      const after = next.slice(dash + 1);
-      if (after !== '' && after[0] !== ' ') {
-        if (dash > 0) return undefined;
-        break; // `-x` at the margin: not an item; let the key check refuse it
-      }
-      const item = strip(after);
-      if (item === '') {
-        items.push(null);
-        continue;
-      }
-      const read = item[0] === '"' || item[0] === "'" ? quoted(item) : blockPlain(item);
-      if (read === undefined) return undefined;
-      items.push(read);
-    }
-    // Blank lines after the last item belong to no one; go on from the first line after them.
-    i = j - 1;
-    data[key] = indent === -1 ? null : items;
+    const list = readBlockList(block, pos);
+    if (list === undefined) return undefined;
+    pos = list.next;
+    data[key] = list.items;
     keys++;
   }
   return keys > 0 ? data : undefined;
+}
+
+/**
+ * The block list that starts at `pos` (the line after `key:`): its items, or null when no item
+ * follows, and where the next key's line starts; undefined when a line needs the library.
+ */
+function readBlockList(block: string, pos: number): { items: unknown[] | null; next: number } | undefined {
+  const end = block.length;
+  const items: unknown[] = [];
+  let indent = -1;
+  while (pos < end) {
+    let eol = block.indexOf('\n', pos);
+    if (eol === -1) eol = end;
+    let dash = pos;
+    while (dash < eol && block.charCodeAt(dash) === 0x20) dash++;
+    if (dash === eol) {
+      pos = eol + 1; // blank
+      continue;
+    }
+    if (block.charCodeAt(dash) !== 0x2d) {
+      if (dash > pos) return undefined; // an indented line that is not an item: nested, or a value over two lines
+      break;
+    }
+    if (indent === -1) indent = dash - pos;
+    else if (dash - pos !== indent) return undefined;
+    // `  - 2026-11-26`: a promise's log is hundreds of these, and a day-shaped plain value is its own text.
+    if (eol === dash + 12 && block.charCodeAt(dash + 1) === 0x20 && isDayShaped(block, dash + 2)) {
+      items.push(block.slice(dash + 2, eol));
+      pos = eol + 1;
+      continue;
+    }
+    const after = block.slice(dash + 1, eol);
+    if (after !== '' && after[0] !== ' ') {
+      if (dash > pos) return undefined;
+      break; // `-x` at the margin: not an item; let the key check refuse it
+    }
+    const item = strip(after);
+    const read = item === '' ? null : item[0] === '"' || item[0] === "'" ? quoted(item) : blockPlain(item);
+    if (read === undefined) return undefined;
+    items.push(read);
+    pos = eol + 1;
+  }
+  return { items: indent === -1 ? null : items, next: pos };
 }
