@@ -1,31 +1,39 @@
 import { buildDashboard } from '../core/dashboard/build-dashboard';
 import type { Day } from '../core/day';
 import { findPromise } from '../core/edit/find-promise';
-import { logPromiseDay, type LogAction, type LogOutcome } from '../core/edit/log-promise';
-import { nameLooksOurs } from '../core/parse/parse-note';
+import { logPromiseDay, type LogOutcome, type PromiseLogAction } from '../core/edit/log-promise';
+import { nameLooksOurs, parseNote } from '../core/parse/parse-note';
+import { readPromiseLog, slipsOn, weekOf } from '../core/stats/promise-log';
+import { weekLimit } from '../core/stats/week-ask';
+import type { WeekStart } from '../core/day';
 import type { NoteIndex } from '../core/index/note-index';
 import { parseArgs, UsageError } from './args';
 import { loadVault } from './load-vault';
 import { NodeNoteStore } from './node-store';
 import { dayFlag, noExtraPositionals, vaultFlag, type CliEnv } from './run';
+import { single } from './args';
 import { readVaultSettings } from './settings';
 
 /**
- * `selftrust log <promise> [--date D] [--skip] [--again] [--undo]`: records a kept day (or, with
- * `--skip`, a rest day) in the promise's note; `--again` records one more keep on a day that has one;
- * `--undo` takes one back. Exit codes: 0 done (or already so), 1 the note could not be changed,
- * 2 a usage error (an unknown promise, a day in the future, clashing flags).
+ * `selftrust log <promise> [--date D] [--skip | --slip | --missed] [--again] [--undo] [--note WORDS]`:
+ * records a kept day (or, with `--skip`, a rest day; `--slip`, a slip of an "I won't…" promise;
+ * `--missed`, what got in the way on a day not kept) in the promise's note; `--again` records one
+ * more keep on a day that has one; `--undo` takes one back; `--note` writes a few words after the day
+ * (`- 2026-11-20 walked with Sam`; on a day already listed, the words go on that listing). Exit codes:
+ * 0 done (or already so), 1 the note could not be changed, 2 a usage error (an unknown promise, a day
+ * in the future, clashing flags, a slip on a promise to do something).
  */
 export async function log(argv: string[], env: CliEnv): Promise<number> {
-  const args = parseArgs(argv, { values: ['vault', 'date'], booleans: ['skip', 'again', 'undo'] });
+  const args = parseArgs(argv, { values: ['vault', 'date', 'note'], booleans: ['skip', 'slip', 'missed', 'again', 'undo'] });
   const query = args.positional[0];
   if (!query) throw new UsageError('Which promise? Give its text or its note name, e.g. selftrust log "Walk 15 minutes".');
   noExtraPositionals(args, 1, 'log');
-  const skip = args.flags.has('skip');
-  const again = args.flags.has('again');
-  const undo = args.flags.has('undo');
-  if (again && (skip || undo)) throw new UsageError('--again records one more keep; it does not go with --skip or --undo.');
-  const action: LogAction = undo ? (skip ? 'undo-rest' : 'undo-keep') : skip ? 'rest' : again ? 'keep-again' : 'keep';
+  const action = logAction(args.flags);
+  const note = single(args, 'note');
+  if (note !== undefined && action.startsWith('undo-')) throw new UsageError('--undo takes a listing back with its words; it does not take --note.');
+  if (action === 'missed' && (note === undefined || note.trim() === '')) {
+    throw new UsageError('--missed writes what got in the way: add it with --note "a few words", e.g. --note "too tired after the late shift".');
+  }
   const today = env.today();
   const day = dayFlag(args, 'date', today);
   const vault = await vaultFlag(args, env);
@@ -50,39 +58,99 @@ export async function log(argv: string[], env: CliEnv): Promise<number> {
   const store = new NodeNoteStore(vault);
   let outcome: LogOutcome | undefined;
   await store.process(promise.path, (text) => {
-    outcome = logPromiseDay(promise.path, text, action, day, today);
+    outcome = logPromiseDay(promise.path, text, action, day, today, { words: note });
     return outcome.ok && outcome.changed ? outcome.text : undefined;
   });
   if (!outcome) return 1;
   if (!outcome.ok) {
     env.err(`${promise.path}: ${outcome.reason}\n`);
-    return outcome.why === 'future' ? 2 : 1;
+    return outcome.why === 'future' || outcome.why === 'aim' ? 2 : 1;
   }
   if (outcome.changed) index.upsert(promise.path, outcome.text);
   const card = buildDashboard(index, today, settings).promises.find((p) => p.path === promise.path);
   const streak = card && card.currentStreak > 0 ? ` Streak: ${card.currentStreak} ${card.streakUnit}${card.currentStreak === 1 ? '' : 's'}.` : '';
-  env.out(`${sentence(outcome, action, day)}${action === 'keep' || action === 'keep-again' ? streak : ''}\n`);
+  const said = action === 'slip' ? slipSentence(outcome, day, today, settings.weekStart) : sentence(outcome, action, day);
+  env.out(`${said}${action === 'keep' || action === 'keep-again' ? streak : ''}\n`);
   return 0;
 }
 
+/** The action the flags ask for; clashing flags are a usage error. */
+function logAction(flags: ReadonlyMap<string, string[]>): PromiseLogAction {
+  const kinds = (['skip', 'slip', 'missed'] as const).filter((f) => flags.has(f));
+  if (kinds.length > 1) throw new UsageError(`--${kinds[0]} and --${kinds[1]} log different things; give one of them.`);
+  const again = flags.has('again');
+  const undo = flags.has('undo');
+  const kind = kinds[0];
+  if (again && (kind !== undefined || undo)) throw new UsageError(`--again records one more keep; it does not go with --${kind ?? 'undo'}.`);
+  switch (kind) {
+    case 'skip':
+      return undo ? 'undo-rest' : 'rest';
+    case 'slip':
+      return undo ? 'undo-slip' : 'slip';
+    case 'missed':
+      return undo ? 'undo-missed' : 'missed';
+    default:
+      return undo ? 'undo-keep' : again ? 'keep-again' : 'keep';
+  }
+}
+
+/**
+ * A slip, said kindly and with where the day (or week) stands: "Slip logged: "Phone in bed" on
+ * 2026-11-26 (1 that day; at most 0 a day). A slip is information, not a verdict."
+ */
+function slipSentence(o: Extract<LogOutcome, { ok: true }>, day: Day, today: Day, weekStart: WeekStart): string {
+  const name = `"${o.promise.promise}"`;
+  const after = parseNote(o.promise.path, o.text).entry;
+  const limit = o.promise.times;
+  let slips = o.count;
+  let span = 'that day';
+  if (after?.kind === 'small-promise' && o.promise.per === 'week') {
+    const log = readPromiseLog(after, today, weekStart);
+    slips = weekLimit(log, weekOf(log, day)).slips;
+    span = 'that week';
+  } else if (after?.kind === 'small-promise') {
+    slips = slipsOn(readPromiseLog(after, today, weekStart), day);
+  }
+  const words = o.words ? ` (${o.words})` : '';
+  const over = slips > limit ? ` That is past the limit of ${limit}; the next ${o.promise.per} starts fresh.` : '';
+  return `Slip logged: ${name} on ${day}${words}: ${slips} ${span}, at most ${limit} a ${o.promise.per}.${over} A slip is information, not a verdict.`;
+}
+
 /** What happened, in one sentence: "Kept: "Walk" on 2026-11-17 (1 of 2 that day)." */
-function sentence(o: Extract<LogOutcome, { ok: true }>, action: LogAction, day: Day): string {
+function sentence(o: Extract<LogOutcome, { ok: true }>, action: PromiseLogAction, day: Day): string {
   const name = `"${o.promise.promise}"`;
   const ofDay = o.target > 1 ? ` (${o.count} of ${o.target} that day)` : o.count > 1 ? ` (${o.count} times that day)` : '';
+  const words = o.words ? `: ${o.words}` : '';
   switch (action) {
     case 'keep':
     case 'keep-again':
-      if (o.changed) return `Kept: ${name} on ${day}${ofDay}.`;
+      if (o.changed && o.words && !addedListing(o, day)) return `Your words are on the keep of ${name} on ${day}${words}.`;
+      if (o.changed) return `Kept: ${name} on ${day}${ofDay}${words}.`;
       return o.target > 1
         ? `${name} is already kept ${o.count} of ${o.target} times on ${day}; nothing changed.`
         : `${name} is already logged as kept on ${day}; nothing changed. To record another keep that day, add --again.`;
     case 'rest':
-      return o.changed ? `Rest day: ${name} on ${day}. A planned rest keeps your streak as it is.` : `${day} is already a rest day for ${name}; nothing changed.`;
+      return o.changed ? `Rest day: ${name} on ${day}${words}. A planned rest keeps your streak as it is.` : `${day} is already a rest day for ${name}; nothing changed.`;
     case 'undo-keep':
       return o.changed ? `Took back one keep of ${name} on ${day}${o.count > 0 ? ` (${o.count} left that day)` : ''}.` : `${name} has no keep on ${day} to take back; nothing changed.`;
     case 'undo-rest':
       return o.changed ? `${day} is no longer a rest day for ${name}.` : `${day} was not a rest day for ${name}; nothing changed.`;
+    case 'slip':
+      return `Slip logged: ${name} on ${day}.`;
+    case 'undo-slip':
+      return o.changed ? `Took back one slip of ${name} on ${day}${o.count > 0 ? ` (${o.count} left that day)` : ''}.` : `${name} has no slip on ${day} to take back; nothing changed.`;
+    case 'missed':
+      return o.changed
+        ? `Noted what got in the way of ${name} on ${day}${words}. It changes no number; it shows what to adjust.`
+        : `${day} already says that for ${name}; nothing changed.`;
+    case 'undo-missed':
+      return o.changed ? `Took back what got in the way of ${name} on ${day}.` : `${day} had no words on what got in the way of ${name}; nothing changed.`;
   }
+}
+
+/** Whether a keep listed the day once more (rather than giving its words to a keep already there). */
+function addedListing(o: Extract<LogOutcome, { ok: true }>, day: Day): boolean {
+  return o.count > o.promise.kept.filter((d) => d === day).length;
 }
 
 /**

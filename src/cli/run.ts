@@ -4,13 +4,14 @@ import { EXERCISES, getExercise } from '../core/catalog/exercises';
 import type { Day } from '../core/day';
 import { buildDashboard } from '../core/dashboard/build-dashboard';
 import type { DashboardModel } from '../core/dashboard/model';
-import { bundledTemplate, nextFreePath, notePathFor, renderExercise } from '../core/templates/render';
+import { bundledTemplate, nextFreePath, renderExercise } from '../core/templates/render';
 import { parseArgs, single, UsageError, type ParsedArgs } from './args';
 import { buildReportHtml } from './html-report';
 import { loadVault } from './load-vault';
 import { log } from './log-command';
 import { plainFileError, plainReason } from './file-errors';
 import { NodeNoteStore } from './node-store';
+import { newNotePath, promiseOnlyFields } from './new-promise';
 import { readSetFields } from './set-fields';
 import { readVaultSettings } from './settings';
 import { escapeControls, jsonForTerminal } from './terminal-text';
@@ -36,10 +37,15 @@ Commands:
   list                                  the exercises, id and title
   new <exercise> [--vault DIR] [--date YYYY-MM-DD] [--set key=value ...]
                                         create a note from the exercise's template
-                                        (repeat --set for each item of a list field)
-  log <promise> [--date YYYY-MM-DD] [--skip] [--again] [--undo] [--vault DIR]
+                                        (repeat --set for each item of a list field); a small
+                                        promise with --set promise="..." is named after its words,
+                                        --set aim=at-most makes it an "I won't..." promise
+  log <promise> [--date YYYY-MM-DD] [--skip | --slip | --missed] [--again] [--undo]
+                [--note "a few words"] [--vault DIR]
                                         record a kept promise (or, with --skip, a rest day;
-                                        --again one more keep that day; --undo takes one back)
+                                        --slip a slip of an "I won't..." promise; --missed what
+                                        got in the way on a day not kept; --again one more keep
+                                        that day; --undo takes one back); --note adds your words
   report [--vault DIR] [--today YYYY-MM-DD] [--json] [--html FILE]
                                         summarise the practice held in the notes
 
@@ -108,9 +114,10 @@ async function create(argv: string[], env: CliEnv): Promise<number> {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
     throw error;
   });
-  const fields = readSetFields(exercise.id, args.flags.get('set') ?? [], override ?? bundledTemplate(exercise.id));
+  const own = promiseOnlyFields(exercise.id, args.flags.get('set') ?? []);
+  const fields = { ...readSetFields(exercise.id, own.pairs, override ?? bundledTemplate(exercise.id)), ...own.fields };
   const text = renderExercise(exercise.id, { date, weekStart: settings.weekStart, fields }, override);
-  const wanted = notePathFor(settings, exercise.id, date);
+  const wanted = newNotePath(settings, exercise.id, date, fields);
   // Never overwrite: take the first free name; if another process takes it first, 'wx' refuses and we look again.
   let target = wanted;
   for (let attempt = 0; ; attempt++) {

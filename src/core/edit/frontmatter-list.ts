@@ -114,7 +114,15 @@ function daysIn(doc: Document.Parsed, node: unknown): Day[] {
  */
 export function cleanWords(words: string | null | undefined): string | null {
   if (words === null || words === undefined) return null;
-  let out = words.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim();
+  let out = '';
+  for (const ch of words) {
+    const c = ch.codePointAt(0) ?? 0;
+    // Control and line-separator characters would end the item's line or need escapes, and a lone
+    // surrogate or a non-character cannot be stored as UTF-8: a space instead.
+    const odd = c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029 || (c >= 0xd800 && c <= 0xdfff) || c === 0xfeff || c === 0xfffe || c === 0xffff;
+    out += odd ? ' ' : ch;
+  }
+  out = out.replace(/\s+/g, ' ').trim();
   out = out.replace(/^[-–—:,;|\s]+/, '').trim();
   if (out.length > 200) out = out.slice(0, 200).replace(/\s+\S*$/, '').trim() || out.slice(0, 200);
   return out === '' ? null : out;
@@ -128,7 +136,8 @@ const NOT_PLAIN_IN_FLOW = /[:#"'`\\&*!%@|>,[\]{}]/;
 function itemText(day: Day, words: string | null, quote: string, flow: boolean): string {
   if (words === null) return `${quote}${day}${quote}`;
   const text = `${day} ${words}`;
-  if (quote === "'" && !/[\u0000-\u001f]/.test(text)) return `'${text.replace(/'/g, "''")}'`;
+  // Words come through cleanWords: one line, no control characters, so single quotes need only '' for '.
+  if (quote === "'") return `'${text.replace(/'/g, "''")}'`;
   if (quote === '' && !(flow ? NOT_PLAIN_IN_FLOW : NOT_PLAIN_IN_BLOCK).test(words)) return text;
   return quoteYaml(text);
 }
