@@ -17,6 +17,7 @@ import { readVaultSettings } from './settings';
 import { escapeControls, jsonForTerminal } from './terminal-text';
 import { formatTextReport } from './text-report';
 import { readUserDay } from './user-day';
+import { existingReflectionMessage, startReflection } from './reflection-command';
 import { findVaultRoot } from './vault-root';
 
 export interface CliEnv {
@@ -116,7 +117,15 @@ async function create(argv: string[], env: CliEnv): Promise<number> {
   });
   const own = promiseOnlyFields(exercise.id, args.flags.get('set') ?? []);
   const fields = { ...readSetFields(exercise.id, own.pairs, override ?? bundledTemplate(exercise.id)), ...own.fields };
-  const text = renderExercise(exercise.id, { date, weekStart: settings.weekStart, fields }, override);
+  const rendered = renderExercise(exercise.id, { date, weekStart: settings.weekStart, fields }, override);
+  // A weekly reflection: one a week (the one there is is named instead), with the week's roll-up.
+  const reflection = exercise.id === 'weekly-reflection' ? await startReflection(vault, settings, date, env.today(), rendered) : undefined;
+  if (reflection && 'existing' in reflection) {
+    env.err(existingReflectionMessage(reflection.label, args.flags.has('set')));
+    env.out(`${path.join(vault, ...reflection.existing.split('/'))}\n`);
+    return 0;
+  }
+  const text = reflection?.text ?? rendered;
   const wanted = newNotePath(settings, exercise.id, date, fields);
   // Never overwrite: take the first free name; if another process takes it first, 'wx' refuses and we look again.
   let target = wanted;

@@ -10,13 +10,14 @@ import { Notice, normalizePath, TFile, type Editor, type Plugin } from 'obsidian
 import { EXERCISES } from '../core/catalog/exercises';
 import { buildDashboard } from '../core/dashboard/build-dashboard';
 import type { DashboardModel } from '../core/dashboard/model';
-import { weekLabel, type Day } from '../core/day';
+import type { Day } from '../core/day';
 import { logPromiseDay, type LogAction, type LogOutcome } from '../core/edit/log-promise';
 import type { Entry, ExerciseId } from '../core/entry';
 import { notesInScope } from '../core/index/vault-scope';
 import { hasOwnWords } from '../core/parse/own-words';
 import { notePathFor, renderExercise } from '../core/templates/render';
-import { hasFrontmatter, splitFrontmatter, weekRollupMarkdown, withRollup } from './note-text';
+import { hasFrontmatter, splitFrontmatter } from './note-text';
+import { planWeeklyReflection, reflectionText, type ReflectionPlan } from '../core/summary/weekly-reflection';
 import type { PracticeHost } from './practice-host';
 import { NotUtf8NoteError } from './vault-adapter';
 import { ExerciseSuggestModal, PromiseSuggestModal } from './suggest-modals';
@@ -37,10 +38,18 @@ export class PracticeCommands {
     return buildDashboard(this.host.index, this.host.clock.today(), this.host.settings());
   }
 
-  /** Creates today's note for an exercise from its template (the user's own first) and opens it. */
+  /**
+   * Creates today's note for an exercise from its template (the user's own first) and opens it. A
+   * weekly reflection goes through startWeeklyReflection: one per week, with the week's roll-up.
+   */
   async startExercise(id: ExerciseId): Promise<string> {
+    if (id === 'weekly-reflection') return this.startWeeklyReflection();
+    return this.createExercise(id);
+  }
+
+  private async createExercise(id: ExerciseId, plan?: ReflectionPlan): Promise<string> {
     const today = this.host.clock.today();
-    const text = await this.noteText(id, today);
+    const text = await this.noteText(id, today, plan);
     const path = await this.host.store.create(notePathFor(this.host.settings(), id, today), text);
     this.host.live.noteWritten(path, text);
     await this.openNote(path);
@@ -133,21 +142,18 @@ export class PracticeCommands {
     notice = new Notice(fragment, LOG_NOTICE_MS);
   }
 
-  /** Opens this week's reflection, or writes it with the week so far filled in. */
+  /**
+   * Opens this week's reflection (the one the dashboard shows for the week), or writes it with the
+   * week so far filled in: the same roll-up as every host writes (core/summary/weekly-reflection.ts).
+   */
   async startWeeklyReflection(): Promise<string> {
-    const { weekStart } = this.host.settings();
-    const label = weekLabel(this.host.clock.today(), weekStart);
-    let found: { path: string; date: string } | null = null;
-    for (const note of this.host.index.notes()) {
-      const e = note.entry;
-      if (e?.kind !== 'weekly-reflection' || weekLabel(e.date, weekStart) !== label) continue;
-      if (!found || e.date > found.date || (e.date === found.date && e.path < found.path)) found = { path: e.path, date: e.date };
+    const today = this.host.clock.today();
+    const plan = planWeeklyReflection(this.host.index.notes(), this.host.settings(), today, today);
+    if (plan.existing !== null && this.host.app.vault.getAbstractFileByPath(normalizePath(plan.existing)) instanceof TFile) {
+      await this.openNote(plan.existing);
+      return plan.existing;
     }
-    if (found && this.host.app.vault.getAbstractFileByPath(found.path) instanceof TFile) {
-      await this.openNote(found.path);
-      return found.path;
-    }
-    return this.startExercise('weekly-reflection');
+    return this.createExercise('weekly-reflection', plan);
   }
 
   /** Opens the newest self-compassion letter. */
@@ -210,12 +216,11 @@ export class PracticeCommands {
     }
   }
 
-  private async noteText(id: ExerciseId, today: Day): Promise<string> {
+  private async noteText(id: ExerciseId, today: Day, plan?: ReflectionPlan): Promise<string> {
     const settings = this.host.settings();
     const text = renderExercise(id, { date: today, weekStart: settings.weekStart }, await this.userTemplate(id));
     if (id !== 'weekly-reflection') return text;
-    const label = weekLabel(today, settings.weekStart);
-    return withRollup(text, weekRollupMarkdown(this.model().weeks.find((w) => w.label === label)));
+    return reflectionText(text, plan ?? planWeeklyReflection(this.host.index.notes(), settings, today, today));
   }
 
   /** `<template folder>/<id>.md`, when the user keeps one. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { EXERCISES } from '../core/catalog/exercises';
-import { weekLabel, type Day } from '../core/day';
+import type { Day } from '../core/day';
 import { logPromiseDay, type LogAction, type LogOutcome } from '../core/edit/log-promise';
 import { allPromises } from '../core/edit/find-promise';
 import type { Entry, ExerciseId, PromiseEntry } from '../core/entry';
@@ -10,6 +10,7 @@ import type { Settings } from '../core/ports';
 import { buildDashboard } from '../core/dashboard/build-dashboard';
 import type { PromiseCard } from '../core/dashboard/model';
 import { notePathFor, renderExercise } from '../core/templates/render';
+import { planWeeklyReflection, reflectionText, type ReflectionPlan } from '../core/summary/weekly-reflection';
 import type { LiveIndex } from './live-index';
 import { NotUtf8NoteError, type WorkspaceStore } from './workspace-store';
 
@@ -92,14 +93,23 @@ export class SelfTrustCommands {
     return vault;
   }
 
-  /** Creates a note from the exercise's template (the user's own when there is one) and opens it. */
+  /**
+   * Creates a note from the exercise's template (the user's own when there is one) and opens it. A
+   * weekly reflection goes through weeklyReflection: one per week, with the week's roll-up.
+   */
   async startExercise(id: ExerciseId): Promise<string | undefined> {
+    if (id === 'weekly-reflection') return this.weeklyReflection();
     const vault = await this.requireVault();
     if (!vault) return undefined;
+    return this.createExercise(vault, id);
+  }
+
+  private async createExercise(vault: Vault, id: ExerciseId, plan?: ReflectionPlan): Promise<string> {
     const settings = this.deps.settings();
     const today = this.deps.today();
     const override = await this.userTemplate(vault.store, settings, id);
-    const text = renderExercise(id, { date: today, weekStart: settings.weekStart }, override);
+    const rendered = renderExercise(id, { date: today, weekStart: settings.weekStart }, override);
+    const text = plan ? reflectionText(rendered, plan) : rendered;
     const path = await vault.store.create(notePathFor(settings, id, today), text);
     this.deps.log(`Created ${path}${override === undefined ? '' : ' from your template'}.`);
     await vault.live.refresh(path);
@@ -221,22 +231,20 @@ export class SelfTrustCommands {
     return picked?.promise;
   }
 
-  /** Opens this week's reflection, or starts one. */
+  /**
+   * Opens this week's reflection (the one the dashboard shows for the week) instead of making a
+   * second, or writes a new one with the week so far filled in: the same roll-up as every host
+   * writes (core/summary/weekly-reflection.ts).
+   */
   async weeklyReflection(): Promise<string | undefined> {
     const vault = await this.requireVault();
     if (!vault) return undefined;
     await vault.live.ready;
-    const { weekStart } = this.deps.settings();
-    const thisWeek = weekLabel(this.deps.today(), weekStart);
-    let found: { path: string; date: Day } | undefined;
-    for (const note of vault.live.index.notes()) {
-      const e = note.entry;
-      if (e?.kind !== 'weekly-reflection' || weekLabel(e.date, weekStart) !== thisWeek) continue;
-      if (!found || e.date > found.date || (e.date === found.date && e.path < found.path)) found = e;
-    }
-    if (!found) return this.startExercise('weekly-reflection');
-    await this.openNote(found.path);
-    return found.path;
+    const today = this.deps.today();
+    const plan = planWeeklyReflection(vault.live.index.notes(), this.deps.settings(), today, today);
+    if (plan.existing === null) return this.createExercise(vault, 'weekly-reflection', plan);
+    await this.openNote(plan.existing);
+    return plan.existing;
   }
 
   /** Opens the newest self-compassion letter, or offers to write the first one. */

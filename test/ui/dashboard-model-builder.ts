@@ -82,6 +82,7 @@ export function emptyModel(today = '2026-11-26', weekStart: WeekStart = 'monday'
     drafts: [],
     problems: [],
     help: emptyHelp(),
+    history: { checkIns: [], feelings: { names: [], months: [] } },
   };
 }
 
@@ -165,11 +166,47 @@ function promiseCard(spec: PromiseSpec, today: Day, weekStart: WeekStart, rand: 
     keptDays: keptSet.size,
     lastKept: [...keptSet].filter((d) => d <= today).sort().at(-1) ?? null,
     heatmap,
+    heatmapYear: heatDays(laterOf(addDays(startOfWeek(today, weekStart), -7 * 52), startOfWeek(start, weekStart)), last, start, today, keptSet, restSet, spec),
     strengthTrend: Array.from({ length: 13 }, (_, i) => ({
       date: addDays(today, -7 * (12 - i)),
       strength: Math.max(0, Math.min(1, strength - (12 - i) * 0.02 + (rand() - 0.5) * 0.04)),
     })),
   };
+}
+
+/** Calendar days from `first` to `last`, read as the model reads them (for heatmapYear). */
+function heatDays(first: Day, last: Day, start: Day, today: Day, keptSet: Set<string>, restSet: Set<string>, spec: PromiseSpec): HeatDay[] {
+  const out: HeatDay[] = [];
+  for (let d = first; daysBetween(d, last) >= 0; d = addDays(d, 1)) {
+    const state: HeatState = d < start ? 'before' : d > today ? 'future' : keptSet.has(d) ? 'kept' : restSet.has(d) ? 'rest' : d === today ? 'pending' : 'missed';
+    out.push({ date: d, state, count: keptSet.has(d) ? (spec.times > 1 && spec.per === 'day' ? 2 : 1) : 0 });
+  }
+  return out;
+}
+
+function laterOf(a: Day, b: Day): Day {
+  return a > b ? a : b;
+}
+
+/** A check-in about every month and a year of feelings, month by month (issue 13's history). */
+function historyOf(today: Day, days: number, rand: () => number, folder: string): DashboardModel['history'] {
+  const n = Math.max(2, Math.min(24, Math.round(days / 30)));
+  const checkIns = Array.from({ length: n }, (_, k) => {
+    const date = addDays(today, -4 - 30 * (n - 1 - k));
+    const scores = Object.fromEntries(ELEMENTS.map((e, i) => [e.id, Math.max(1, Math.min(5, 2 + Math.round((k / n) * 2 + (rand() - 0.5) * 1.5 + (i % 2) * 0.4)))])) as Record<ElementId, number | null>;
+    return { path: `${folder}/${date} Self-trust check-in.md`, date, scores };
+  });
+  const names = FEELINGS.slice(0, 5);
+  const nMonths = Math.max(2, Math.min(12, Math.round(days / 30)));
+  const months = Array.from({ length: nMonths }, (_, k) => {
+    const back = nMonths - 1 - k;
+    const y = Number(today.slice(0, 4));
+    const m0 = Number(today.slice(5, 7)) - 1 - back;
+    const month = `${y + Math.floor(m0 / 12)}-${String((((m0 % 12) + 12) % 12) + 1).padStart(2, '0')}`;
+    const counts = names.map(() => Math.floor(rand() * 7));
+    return { month, entries: 8 + Math.floor(rand() * 10), counts, meanIntensity: counts.map((c) => (c === 0 ? null : Math.round((3 + rand() * 6) * 10) / 10)) };
+  });
+  return { checkIns, feelings: { names, months } };
 }
 
 export interface RealisticOptions {
@@ -297,6 +334,7 @@ export function realisticModel(opts: RealisticOptions = {}): DashboardModel {
 
   const latestDate = addDays(today, -4);
   const previousDate = addDays(today, -34);
+  model.history = historyOf(today, days, rand, folder);
   model.checkIn = {
     elements: ELEMENTS.map((e) => ({ ...e })),
     latest: { path: `${folder}/${latestDate} Self-trust check-in.md`, date: latestDate, scores: { ...ELEMENT_SCORES_LATEST } },

@@ -19,6 +19,9 @@ import { promiseStreaks } from '../stats/promise-streaks';
 import { currentStrength, strengthOn, strengthSeries } from '../stats/strength-score';
 import { valuesCard } from '../stats/values-alignment';
 import { weekCards, type NotesRollup, type PromiseRow, type WeekMemo } from '../stats/weekly-rollup';
+import { checkInHistory } from '../stats/check-in-history';
+import { feelingMonths } from '../stats/feeling-months';
+import { promiseHeatmapYear } from '../stats/promise-year';
 
 /**
  * Everything a renderer draws, computed from the index for one day. Pure and deterministic: entries
@@ -78,6 +81,10 @@ export function buildDashboard(index: IndexView, today: Day, settings: Settings)
     drafts: drafts.sort((a, b) => comparePaths(a.path, b.path)),
     problems,
     help: { disclaimer: DISCLAIMER, resources: HELP_RESOURCES.map((r) => ({ name: r.name, detail: r.detail })) },
+    history: {
+      checkIns: memo.card('checkInHistory', checkIns, '', () => checkInHistory(checkIns)),
+      feelings: memo.card('feelingMonths', journals, key, () => feelingMonths(journals, today)),
+    },
   };
 }
 
@@ -271,6 +278,7 @@ function promiseCard(log: PromiseLog): PromiseCard {
     keptDays: keptDays(log),
     lastKept: log.lastKept,
     heatmap: promiseHeatmap(log),
+    heatmapYear: promiseHeatmapYear(log),
     strengthTrend,
   };
 }

@@ -32,6 +32,8 @@ export interface DashboardModel {
   drafts: DraftItem[];
   problems: ProblemItem[];
   help: HelpCard;
+  /** The practice over months: every check-in, and feelings month by month (issue 13). */
+  history: HistoryCard;
 }
 
 export interface NoteRef {
@@ -90,6 +92,11 @@ export interface PromiseCard {
   heatmap: HeatDay[];
   /** Strength at the end of each of the last 12 weeks (and today), oldest first, for a small trend line. */
   strengthTrend: { date: string; strength: number }[];
+  /**
+   * The calendar over the last year: from the week of `start` when it began less than a year ago, else
+   * the 52 whole weeks before this one; through the end of this week, oldest first, read as `heatmap`.
+   */
+  heatmapYear: HeatDay[];
   /*
    * "I won't…" promises (docs/schema.md): the fields below are present only when `aim` is `at-most`,
    * so the model of a vault without one is unchanged. Such a card has `keptThisPeriod` 0 and `target`
@@ -222,4 +229,21 @@ export interface HelpCard {
   /** Plain statement that this is a practice tool, not therapy. */
   disclaimer: string;
   resources: { name: string; detail: string }[];
+}
+
+export interface HistoryCard {
+  /** Every 7-element check-in, oldest first: a line per element over time. */
+  checkIns: CheckInSnapshot[];
+  feelings: FeelingMonths;
+}
+
+/** How the most named feelings moved, month by month. */
+export interface FeelingMonths {
+  /** The feelings named most over these months, most named first (at most 5). */
+  names: string[];
+  /**
+   * The last 12 months up to this one (`YYYY-MM`), oldest first, from the first month with a journal
+   * entry; `counts` and `meanIntensity` follow the order of `names` (null: not named, or no intensity given).
+   */
+  months: { month: string; entries: number; counts: number[]; meanIntensity: (number | null)[] }[];
 }
