@@ -4,10 +4,10 @@
  * `--set aim=at-most --set times=0`.
  */
 import type { Day } from '../core/day';
-import { promiseNotePath } from '../core/edit/promise-note-name';
+import { freePromiseNotePath } from '../core/edit/promise-note-name';
 import type { ExerciseId } from '../core/entry';
 import type { Settings } from '../core/ports';
-import { notePathFor } from '../core/templates/render';
+import { nextFreePath, notePathFor } from '../core/templates/render';
 import { UsageError } from './args';
 
 const AIMS: Record<string, 'at-least' | 'at-most'> = {
@@ -49,12 +49,21 @@ export function promiseOnlyFields(id: ExerciseId, pairs: readonly string[]): { p
 }
 
 /**
- * Where a new note goes before a free name is picked: a small promise with its words is named after
- * them (promiseNotePath); every other note, and a promise still without words (a draft), gets the
- * dated name of the settings' pattern.
+ * Picks where a new note goes, given which paths are taken: a small promise with its words is named
+ * after them (freePromiseNotePath: `Walk.md`, then `Walk (2026-11-30).md`, never a sync-copy-like
+ * `Walk 2.md`); every other note, and a promise still without words (a draft), gets the dated name of
+ * the settings' pattern and then ` 2`, ` 3` (nextFreePath). Call it with `() => false` for the name wanted.
  */
-export function newNotePath(settings: Settings, id: ExerciseId, date: Day, fields: Readonly<Record<string, string | readonly string[]>>): string {
+export function notePathChooser(
+  settings: Settings,
+  id: ExerciseId,
+  date: Day,
+  fields: Readonly<Record<string, string | readonly string[]>>,
+): (taken: (path: string) => boolean) => string {
   const words = fields.promise;
-  if (id === 'small-promise' && typeof words === 'string' && words.trim() !== '') return promiseNotePath(settings, words, date);
-  return notePathFor(settings, id, date);
+  if (id === 'small-promise' && typeof words === 'string' && words.trim() !== '') {
+    return (taken) => freePromiseNotePath(settings, words, date, taken);
+  }
+  const dated = notePathFor(settings, id, date);
+  return (taken) => nextFreePath(dated, taken);
 }

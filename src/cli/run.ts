@@ -4,14 +4,14 @@ import { EXERCISES, getExercise } from '../core/catalog/exercises';
 import type { Day } from '../core/day';
 import { buildDashboard } from '../core/dashboard/build-dashboard';
 import type { DashboardModel } from '../core/dashboard/model';
-import { bundledTemplate, nextFreePath, renderExercise } from '../core/templates/render';
+import { bundledTemplate, renderExercise } from '../core/templates/render';
 import { parseArgs, single, UsageError, type ParsedArgs } from './args';
 import { buildReportHtml } from './html-report';
 import { loadVault } from './load-vault';
 import { log } from './log-command';
 import { plainFileError, plainReason } from './file-errors';
 import { NodeNoteStore } from './node-store';
-import { newNotePath, promiseOnlyFields } from './new-promise';
+import { notePathChooser, promiseOnlyFields } from './new-promise';
 import { readSetFields } from './set-fields';
 import { readVaultSettings } from './settings';
 import { escapeControls, jsonForTerminal } from './terminal-text';
@@ -126,7 +126,8 @@ async function create(argv: string[], env: CliEnv): Promise<number> {
     return 0;
   }
   const text = reflection?.text ?? rendered;
-  const wanted = newNotePath(settings, exercise.id, date, fields);
+  const choose = notePathChooser(settings, exercise.id, date, fields);
+  const wanted = choose(() => false);
   // Never overwrite: take the first free name; if another process takes it first, 'wx' refuses and we look again.
   let target = wanted;
   for (let attempt = 0; ; attempt++) {
@@ -134,7 +135,7 @@ async function create(argv: string[], env: CliEnv): Promise<number> {
     target = wanted;
     while (await store.exists(target)) {
       taken.add(target);
-      target = nextFreePath(wanted, (p) => taken.has(p));
+      target = choose((p) => taken.has(p));
     }
     try {
       await store.create(target, text);

@@ -31,7 +31,7 @@ const notes = (dir: string) => readdirSync(path.join(dir, 'Self-trust')).sort();
 const read = (dir: string, name: string) => readFileSync(path.join(dir, 'Self-trust', name), 'utf8');
 
 describe('selftrust new small-promise: the promise first, then the note', () => {
-  it('names the note after the promise, safely, and never overwrites: the same words again get " 2"', async () => {
+  it('names the note after the promise, safely, and never overwrites: the same words again get the day, and both count', async () => {
     const dir = vault();
     const first = await run(dir, 'new', 'small-promise', '--date', '2026-11-20', '--set', 'promise=Walk 15 minutes: after lunch?');
     expect(first).toMatchObject({ code: 0, stderr: '' });
@@ -40,8 +40,15 @@ describe('selftrust new small-promise: the promise first, then the note', () => 
     expect(text).toContain('promise: "Walk 15 minutes: after lunch?"\n');
     expect(text).toContain('date: 2026-11-20\n');
     const second = await run(dir, 'new', 'small-promise', '--date', '2026-11-21', '--set', 'promise=Walk 15 minutes: after lunch?');
-    expect(second.stdout.trim()).toBe(path.join(dir, 'Self-trust', 'Walk 15 minutes after lunch 2.md'));
+    // Not "… 2.md": that name with the same promise is what a sync copy looks like, and would not be counted.
+    expect(second.stdout.trim()).toBe(path.join(dir, 'Self-trust', 'Walk 15 minutes after lunch (2026-11-21).md'));
     expect(read(dir, 'Walk 15 minutes after lunch.md')).toBe(text);
+    const third = await run(dir, 'new', 'small-promise', '--date', '2026-11-21', '--set', 'promise=Walk 15 minutes: after lunch?');
+    expect(third.stdout.trim()).toBe(path.join(dir, 'Self-trust', 'Walk 15 minutes after lunch (2026-11-21, 2).md'));
+    // Two promises with the same words on different days both count; the third is the second to the letter: a copy, listed.
+    const report = JSON.parse((await run(dir, 'report', '--today', '2026-11-22', '--json')).stdout);
+    expect(report.promises.map((p: { path: string }) => p.path)).toEqual(['Self-trust/Walk 15 minutes after lunch (2026-11-21).md', 'Self-trust/Walk 15 minutes after lunch.md']);
+    expect(report.counts.problems).toBe(1);
   }, 30_000);
 
   it('cuts a long promise at a word; keeps dated names for a draft and for every other exercise', async () => {

@@ -1,6 +1,6 @@
 import type { Day } from '../day';
 import type { Settings } from '../ports';
-import { notePathFor } from '../templates/render';
+import { nextFreePath, notePathFor } from '../templates/render';
 
 /** The longest promise name used for a file, in characters: long promises are cut at a word. */
 export const PROMISE_NAME_MAX = 80;
@@ -26,4 +26,25 @@ export function promiseNotePath(settings: Settings, promise: string, date: Day):
   const named = notePathFor({ ...settings, fileNamePattern: name }, 'small-promise', date);
   // notePathFor falls back to the exercise id when nothing of the name is left; the dated name says more.
   return named.endsWith('/small-promise.md') || named === 'small-promise.md' ? dated : named;
+}
+
+/**
+ * The first free path for a new promise note named after its words: the name itself, then the name
+ * with the day the note is made, `Walk after lunch (2026-11-30).md`, then `(2026-11-30, 2)`, `(…, 3)`.
+ * Never `Walk after lunch 2.md`: a name that is another promise note's plus ` 2`, ` (1)` or
+ * `-<computer>`, holding the same words, is taken for a sync copy and not counted (vault-scope's
+ * namedSyncCopies), and a promise made again with the same words (a fresh start after a finished
+ * one) must count. When the words give no usable name (the dated name), nextFreePath's ` 2` is kept,
+ * as for every dated note. `taken` says whether a path is in use (case-insensitive file systems: the
+ * caller's store decides).
+ */
+export function freePromiseNotePath(settings: Settings, promise: string, date: Day, taken: (path: string) => boolean): string {
+  const named = promiseNotePath(settings, promise, date);
+  if (!taken(named)) return named;
+  if (named === notePathFor(settings, 'small-promise', date)) return nextFreePath(named, taken);
+  const stem = named.slice(0, -'.md'.length);
+  for (let n = 1; ; n++) {
+    const candidate = `${stem} (${date}${n === 1 ? '' : `, ${n}`}).md`;
+    if (!taken(candidate)) return candidate;
+  }
 }
