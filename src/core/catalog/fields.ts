@@ -93,7 +93,37 @@ export const EXERCISE_FIELDS: Readonly<Record<ExerciseId, readonly FieldSpec[]>>
   'getting-support': [],
 };
 
-/** The spec of one key of an exercise (common keys included), or undefined when the exercise has no such key. */
+/**
+ * Fields a note may carry that its template leaves out until they are used (docs/schema.md): a note
+ * without them reads as it always did. A small promise's `aim` (an "I won't…" promise is `at-most`),
+ * `slipped` (its slips) and `missed` (days not kept, with what got in the way). Kept apart from
+ * EXERCISE_FIELDS, which lists exactly what every template and example note holds.
+ */
+export const OPTIONAL_FIELDS: Readonly<Record<ExerciseId, readonly FieldSpec[]>> = {
+  'small-promise': [
+    { key: 'aim', type: 'choice', choices: ['at-least', 'at-most'] },
+    { key: 'slipped', type: 'list' },
+    { key: 'missed', type: 'list' },
+  ],
+  'value-mapping': [],
+  'emotional-journal': [],
+  'mistake-ledger': [],
+  'self-compassion-letter': [],
+  'trust-model': [],
+  'strengths-weaknesses': [],
+  'achievable-goal': [],
+  mindfulness: [],
+  'boundary-log': [],
+  'weekly-reflection': [],
+  'self-care-check-in': [],
+  'self-trust-check-in': [],
+  'getting-support': [],
+};
+
+/**
+ * The spec of one key of an exercise (common and optional keys included), or undefined when the
+ * exercise has no such key.
+ */
 export function fieldSpec(id: ExerciseId, key: string): FieldSpec | undefined {
-  return COMMON_FIELDS.find((f) => f.key === key) ?? EXERCISE_FIELDS[id].find((f) => f.key === key);
+  return COMMON_FIELDS.find((f) => f.key === key) ?? EXERCISE_FIELDS[id].find((f) => f.key === key) ?? OPTIONAL_FIELDS[id].find((f) => f.key === key);
 }
