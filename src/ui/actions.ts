@@ -16,6 +16,10 @@ export interface DashboardHandle {
   update(model: DashboardModel): void;
   /** Redraws every chart in the host's current colours (after a theme switch the host heard of). */
   retheme(): void;
+  /** Folds exactly these sections (ids as in data-st-section), e.g. when a host's saved view state arrives late. */
+  setCollapsed(ids: readonly string[]): void;
+  /** The sections folded now, for the host to save. */
+  collapsed(): string[];
   /** Removes every node, listener and chart the renderer made. */
   destroy(): void;
 }

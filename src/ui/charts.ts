@@ -19,7 +19,11 @@ export interface ChartKit {
 
 export type ChartKitLoader = () => Promise<ChartKit>;
 
-/** Colours read from the host's --st-* variables at draw time, so every theme gets its own. */
+/**
+ * Colours read from the dashboard's --st-chart-* variables at draw time, so every theme gets its own.
+ * dashboard.css derives those from the host's theme with enough contrast against the card (3:1 for
+ * lines and marks, 4.5:1 for text); here they are resolved to plain rgb() for chart.js.
+ */
 export interface ChartTheme {
   accent: string;
   accentSoft: string;
@@ -29,55 +33,117 @@ export interface ChartTheme {
   muted: string;
   grid: string;
   kept: string;
+  /** The card the charts sit on: behind tick labels, so a line never runs through a number. */
+  background: string;
   font: string;
 }
 
 // Chosen so a chart stays legible even where a host maps none of the variables.
 const FALLBACK = {
-  accent: '#5b7fa6',
-  previous: '#a08bb8',
+  accent: '#4f6f94',
+  previous: '#7d6699',
   text: '#2b2b2b',
-  muted: '#6b6b6b',
+  muted: '#595959',
   grid: 'rgba(128, 128, 128, 0.25)',
-  kept: '#5f9e7a',
+  kept: '#3f7d5a',
+  background: '#ffffff',
 };
 
+/** A colour chart.js takes as it is: hex, rgb()/rgba() or a name. */
+const PLAIN_COLOR = /^(#[0-9a-f]{3,8}|rgba?\([^()]*\)|[a-z]+)$/i;
+
+/** The chart colours in effect for `node` (the dashboard's container), each resolved to rgb()/rgba(). */
 export function readTheme(node: Element): ChartTheme {
-  const style = windowOf(node).getComputedStyle(node);
-  const read = (name: string, fallback: string): string => style.getPropertyValue(name).trim() || fallback;
-  const accent = read('--st-accent', FALLBACK.accent);
-  const previous = read('--st-previous', FALLBACK.previous);
-  return {
-    accent,
-    accentSoft: withAlpha(accent, 0.18),
-    previous,
-    previousSoft: withAlpha(previous, 0.12),
-    text: read('--st-text', FALLBACK.text),
-    muted: read('--st-muted', FALLBACK.muted),
-    grid: read('--st-grid', FALLBACK.grid),
-    kept: read('--st-kept', FALLBACK.kept),
-    font: style.fontFamily || 'system-ui, sans-serif',
+  const win = windowOf(node);
+  const style = win.getComputedStyle(node);
+  let probeEl: HTMLElement | null = null;
+  // The first variable that is set; a derived one (a relative colour, color-mix()) is resolved by the
+  // page itself, through a hidden probe's computed colour, then read back as rgb() from a canvas.
+  const read = (names: string[], fallback: string): string => {
+    const raw = names.map((n) => style.getPropertyValue(n).trim()).find((v) => v !== '') ?? '';
+    if (!raw) return fallback;
+    if (PLAIN_COLOR.test(raw)) return raw;
+    if (!probeEl) {
+      probeEl = node.ownerDocument.createElement('span');
+      probeEl.className = 'st-color-probe';
+      probeEl.setAttribute('aria-hidden', 'true');
+      node.appendChild(probeEl);
+    }
+    probeEl.style.removeProperty('color');
+    probeEl.style.setProperty('color', raw);
+    const computed = win.getComputedStyle(probeEl).color;
+    if (!computed) return fallback;
+    return toRgb(computed) ?? computed;
   };
+  try {
+    const accent = read(['--st-chart-line', '--st-accent'], FALLBACK.accent);
+    const previous = read(['--st-chart-previous', '--st-previous'], FALLBACK.previous);
+    return {
+      accent,
+      accentSoft: withAlpha(accent, 0.18),
+      previous,
+      previousSoft: withAlpha(previous, 0.12),
+      text: read(['--st-chart-text', '--st-text'], FALLBACK.text),
+      muted: read(['--st-chart-muted', '--st-muted'], FALLBACK.muted),
+      grid: read(['--st-chart-grid', '--st-grid'], FALLBACK.grid),
+      kept: read(['--st-chart-kept', '--st-kept'], FALLBACK.kept),
+      background: read(['--st-chart-bg', '--st-surface'], FALLBACK.background),
+      font: style.fontFamily || 'system-ui, sans-serif',
+    };
+  } finally {
+    (probeEl as HTMLElement | null)?.remove();
+  }
 }
 
 let probe: CanvasRenderingContext2D | null | undefined;
+
+function probeContext(): CanvasRenderingContext2D | null {
+  if (probe === undefined) {
+    try {
+      const canvas = document.createElement('canvas');
+      canvas.width = 1;
+      canvas.height = 1;
+      probe = canvas.getContext('2d', { willReadFrequently: true });
+    } catch {
+      probe = null;
+    }
+  }
+  return probe;
+}
+
+/**
+ * Any CSS colour (oklch(), color-mix(), a relative colour) as the rgb()/rgba() the screen shows:
+ * painted on a 1×1 canvas and read back. Null where there is no canvas (a DOM without one).
+ */
+export function toRgb(color: string): string | null {
+  const ctx = probeContext();
+  if (!ctx || typeof ctx.getImageData !== 'function') return null;
+  try {
+    ctx.clearRect(0, 0, 1, 1);
+    ctx.fillStyle = '#000000';
+    ctx.fillStyle = color;
+    ctx.fillRect(0, 0, 1, 1);
+    // getImageData gives straight (not premultiplied) colour.
+    const [r = 0, g = 0, b = 0, a = 0] = ctx.getImageData(0, 0, 1, 1).data;
+    if (a === 0) return 'rgba(0, 0, 0, 0)';
+    return a === 255 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${Math.round((a / 255) * 1000) / 1000})`;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * A translucent twin of any CSS colour: the canvas normalises it to #rrggbb or rgba(), which we can
  * take apart. Colours it cannot normalise (none in practice) are returned as they are.
  */
 export function withAlpha(color: string, alpha: number): string {
-  if (probe === undefined) {
-    try {
-      probe = document.createElement('canvas').getContext('2d');
-    } catch {
-      probe = null;
-    }
-  }
-  if (!probe) return color;
-  probe.fillStyle = '#000000';
-  probe.fillStyle = color;
-  const normal = String(probe.fillStyle);
+  const rgb = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/i.exec(color);
+  if (rgb) return `rgba(${rgb[1]}, ${rgb[2]}, ${rgb[3]}, ${alpha})`;
+  const ctx = probeContext();
+  if (!ctx) return color;
+  ctx.fillStyle = '#000000';
+  ctx.fillStyle = color;
+  const normal = String(ctx.fillStyle);
   const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(normal);
   if (hex) {
     const [r, g, b] = [hex[1], hex[2], hex[3]].map((h) => parseInt(h ?? '0', 16));

@@ -12,6 +12,14 @@ export interface RenderContext {
   charts: ChartSlots;
   /** Aborted on the next redraw and on destroy: every listener of a pass goes with it. */
   signal: AbortSignal;
+  /** The sections folded away (by their data-st-section id), and how to fold or unfold one. */
+  folds: SectionFolds;
+}
+
+/** Which sections are folded: kept by the renderer across redraws, remembered by each host. */
+export interface SectionFolds {
+  isCollapsed(id: string): boolean;
+  setCollapsed(id: string, collapsed: boolean): void;
 }
 
 export type ButtonKind = 'primary' | 'quiet' | 'link';
@@ -49,19 +57,41 @@ export function startButton(ctx: RenderContext, id: ExerciseId, label: string, k
   return button(ctx, label, () => ctx.actions.startExercise(id), { kind, action: `start-${id}` });
 }
 
-/** A titled section; `id` is the setting that can hide it. */
-export function section(id: SectionId | 'problems', title: string, intro: string | null, ...body: (Node | null)[]): HTMLElement {
+/**
+ * A titled section; `id` is the setting that can hide it. The title is a button that folds the
+ * section away and back (a disclosure: aria-expanded on the button, the body `hidden` when folded),
+ * so a long dashboard in a narrow sidebar can be kept to what a person looks at.
+ */
+export function section(ctx: RenderContext, id: SectionId | 'problems' | 'today', title: string, intro: string | null, ...body: (Node | null)[]): HTMLElement {
   const headingId = uniqueId(`h-${id}`);
-  const s = el('section', { cls: `st-section st-section-${id}`, attrs: { 'aria-labelledby': headingId, 'data-st-section': id } },
-    el('h3', { cls: 'st-section-title', attrs: { id: headingId } }, title),
+  const bodyId = uniqueId(`b-${id}`);
+  const collapsed = ctx.folds.isCollapsed(id);
+  const toggle = el('button', {
+    cls: 'st-section-toggle',
+    attrs: { type: 'button', id: headingId, 'aria-expanded': collapsed ? 'false' : 'true', 'aria-controls': bodyId, 'data-st-fold': id },
+  }, el('span', 'st-section-title-text', title), el('span', { cls: 'st-fold-mark', attrs: { 'aria-hidden': 'true' } }));
+  const content = el('div', { cls: 'st-section-body', attrs: { id: bodyId, hidden: collapsed } },
     intro ? el('p', 'st-section-intro', intro) : null,
   );
-  for (const node of body) if (node) s.appendChild(node);
+  for (const node of body) if (node) content.appendChild(node);
+  const s = el('section', {
+    cls: `st-section st-section-${id}${collapsed ? ' st-collapsed' : ''}`,
+    attrs: { 'aria-labelledby': headingId, 'data-st-section': id },
+  }, el('h3', 'st-section-title', toggle), content);
+  toggle.addEventListener('click', () => {
+    const fold = toggle.getAttribute('aria-expanded') === 'true';
+    toggle.setAttribute('aria-expanded', fold ? 'false' : 'true');
+    content.hidden = fold;
+    s.classList.toggle('st-collapsed', fold);
+    ctx.folds.setCollapsed(id, fold);
+  }, { signal: ctx.signal });
   return s;
 }
 
 /** A kind first step where there is nothing to show yet. */
 export function emptyState(ctx: RenderContext, text: string, id: ExerciseId, cta: string): HTMLElement {
+  // While the notes are still being read, "nothing yet" is not known: no invitation to start over.
+  if (ctx.model.loading) return el('p', { cls: 'st-muted st-still-reading', attrs: { 'data-st-empty': id } }, 'Nothing found here yet — still reading your notes.');
   // One loud button on an empty dashboard: the first small step. The other invitations stay quiet.
   const kind = id === 'small-promise' ? 'primary' : 'quiet';
   return el('div', { cls: 'st-empty', attrs: { 'data-st-empty': id } }, el('p', 'st-empty-text', text), startButton(ctx, id, cta, kind));
@@ -78,12 +108,25 @@ export function figure(value: string, label: string, extra: string | null = null
 
 /** A <details> with a table of the numbers a chart shows. */
 export function numbersTable(caption: string, head: string[], rows: (string | number)[][], summary = 'Show the numbers'): HTMLElement {
-  const table = el('table', 'st-table',
-    el('caption', 'st-sr-only', caption),
-    el('thead', null, el('tr', null, ...head.map((h) => el('th', { attrs: { scope: 'col' } }, h)))),
-    el('tbody', null, ...rows.map((r) => el('tr', null, ...r.map((c, i) => (i === 0 ? el('th', { attrs: { scope: 'row' } }, String(c)) : el('td', null, String(c))))))),
+  return el('details', 'st-numbers', el('summary', null, summary), dataTable(caption, head, rows));
+}
+
+/**
+ * A table of numbers that fits a sidebar: where its columns would not fit, dashboard.css lays each
+ * row out as a line of "label value" pairs (every cell carries its column's name in data-label).
+ * The ARIA roles keep it a table for screen readers whatever the CSS display.
+ */
+export function dataTable(caption: string | null, head: string[], rows: (string | number | Node)[][]): HTMLTableElement {
+  return el('table', { cls: 'st-table', attrs: { role: 'table' } },
+    caption ? el('caption', 'st-sr-only', caption) : null,
+    el('thead', { attrs: { role: 'rowgroup' } }, el('tr', { attrs: { role: 'row' } }, ...head.map((h) => el('th', { attrs: { scope: 'col', role: 'columnheader' } }, h)))),
+    el('tbody', { attrs: { role: 'rowgroup' } }, ...rows.map((r) => el('tr', { attrs: { role: 'row' } }, ...r.map((c, i) => {
+      const content = c instanceof Node ? c : String(c);
+      return i === 0
+        ? el('th', { attrs: { scope: 'row', role: 'rowheader' } }, content)
+        : el('td', { attrs: { role: 'cell', 'data-label': head[i] ?? '' } }, content);
+    })))),
   );
-  return el('details', 'st-numbers', el('summary', null, summary), table);
 }
 
 /**

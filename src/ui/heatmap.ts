@@ -46,22 +46,44 @@ function cellWords(day: HeatDay): string {
   return `${when}: ${HEAT_WORDS[day.state]}`;
 }
 
+/** Columns a month label needs before the next one: "Sep" is about two and a half 16 px weeks wide. */
+const LABEL_ROOM = 3;
+
+/**
+ * Which week columns carry a month's name: each column whose week starts a month (its first day is in
+ * another month than the week before's), and the first column too when the next month's name is far
+ * enough away. Months are four or five columns apart, so only the first column can be crowded; it is
+ * the one left unnamed (never the month after it). Returns the label per column ('' for none).
+ */
+export function monthLabels(weekStarts: readonly string[]): string[] {
+  const months = weekStarts.map((d) => monthOf(d));
+  const labels = months.map((m, i) => (i > 0 && m !== months[i - 1] ? m : ''));
+  if (months.length > 0) {
+    const next = labels.findIndex((l, i) => i > 0 && l !== '');
+    if (next === -1 || next >= LABEL_ROOM) labels[0] = months[0] ?? '';
+  }
+  return labels;
+}
+
+/**
+ * A promise's calendar. Each week column carries its age (`st-wk-0` is this week), so a narrow
+ * sidebar drops the oldest weeks whole (dashboard.css, container queries on .st-heatmap-wrap) and
+ * keeps the newest at the right edge; nothing is scrolled or cut.
+ */
 export function heatmap(days: HeatDay[], weekStart: WeekStart, promise: string): HTMLElement {
   const weeks: HeatDay[][] = [];
   for (let i = 0; i < days.length; i += 7) weeks.push(days.slice(i, i + 7));
   const names = weekdayNames(weekStart);
+  const age = (i: number): string => `st-wk-${weeks.length - 1 - i}`;
 
-  let lastMonth = '';
-  let lastShown = -3;
+  const labels = monthLabels(weeks.map((w) => w[0]?.date ?? ''));
   const headCells = weeks.map((week, i) => {
     const first = week[0];
-    const month = first ? monthOf(first.date) : '';
-    // A label needs about three columns of room; a month squeezed in at the left edge goes unnamed.
-    const show = month !== lastMonth && i - lastShown >= 3;
-    if (month !== lastMonth && show) lastShown = i;
-    lastMonth = month;
-    return el('th', { cls: 'st-heat-col', attrs: { scope: 'col' } },
-      show ? el('span', { cls: 'st-heat-month', attrs: { 'aria-hidden': 'true' } }, month) : null,
+    const label = labels[i] ?? '';
+    // The last column's name is set flush right, so it never runs past the calendar's edge.
+    const end = i === weeks.length - 1 ? ' st-heat-month-end' : '';
+    return el('th', { cls: `st-heat-col ${age(i)}`, attrs: { scope: 'col' } },
+      label ? el('span', { cls: `st-heat-month${end}`, attrs: { 'aria-hidden': 'true' } }, label) : null,
       first ? srOnly(`Week of ${formatDay(first.date, false)}`) : null,
     );
   });
@@ -72,11 +94,11 @@ export function heatmap(days: HeatDay[], weekStart: WeekStart, promise: string):
         el('span', { attrs: { 'aria-hidden': 'true' } }, row % 2 === 0 ? name.slice(0, 1) : ''),
         srOnly(name),
       ),
-      ...weeks.map((week) => {
+      ...weeks.map((week, i) => {
         const day = week[row];
-        if (!day) return el('td', 'st-heat st-heat-none');
+        if (!day) return el('td', `st-heat st-heat-none ${age(i)}`);
         const words = cellWords(day);
-        const cls = `st-heat st-heat-${day.state}${day.state === 'kept' && day.count > 1 ? ' st-heat-more' : ''}`;
+        const cls = `st-heat st-heat-${day.state}${day.state === 'kept' && day.count > 1 ? ' st-heat-more' : ''} ${age(i)}`;
         // The cell is named by its words (aria-label, and a tooltip): a hidden text span in each of
         // 91 cells a calendar was a fifth of the dashboard's first layout.
         return el('td', { cls, attrs: { title: words, 'aria-label': words, 'data-date': day.date, 'data-state': day.state } });
@@ -93,5 +115,5 @@ export function heatmap(days: HeatDay[], weekStart: WeekStart, promise: string):
   const legend = el('ul', { cls: 'st-legend', attrs: { 'aria-label': 'Calendar legend' } },
     ...[...LEGEND, ...LEGEND_WHEN_SHOWN.filter((item) => days.some((d) => d.state === item.state))].map((item) => el('li', 'st-legend-item', el('span', { cls: `st-swatch st-heat-${item.state}`, attrs: { 'aria-hidden': 'true' } }), item.label)),
   );
-  return el('div', 'st-heatmap-wrap', el('div', 'st-heatmap-scroll', table), legend);
+  return el('div', 'st-heatmap-wrap', el('div', 'st-heatmap-fit', table), legend);
 }

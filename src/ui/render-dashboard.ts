@@ -6,18 +6,19 @@ import type { DashboardModel } from '../core/dashboard/model';
 import type { SectionId } from '../core/ports';
 import type { DashboardActions, DashboardHandle } from './actions';
 import { ChartSlots, type ChartKitLoader, type VisibilityWatch } from './charts';
-import type { RenderContext } from './context';
+import type { RenderContext, SectionFolds } from './context';
 import { el, windowOf } from './dom';
 import { checkInSection } from './sections/check-in';
 import { draftsLine, isPromiseDraft } from './sections/drafts';
 import { emotionsSection } from './sections/emotions';
 import { exercisesSection } from './sections/exercises';
-import { footer, header } from './sections/frame';
+import { earlierLine, footer, header, loadingLine, type FrameState } from './sections/frame';
 import { goalsSection } from './sections/goals';
 import { lessonsSection } from './sections/lessons';
 import { practiceSection } from './sections/practice';
 import { problemsSection } from './sections/problems';
 import { promisesSection } from './sections/promises';
+import { todaySection } from './sections/today';
 import { valuesSection } from './sections/values';
 import { weeksSection } from './sections/weeks';
 
@@ -45,6 +46,24 @@ export interface RenderOptions {
   loadCharts?: ChartKitLoader;
   /** When to make each chart; by default as it comes near the screen. */
   whenVisible?: VisibilityWatch;
+  /** Sections to show folded at first (their data-st-section ids), as the host remembered them. */
+  collapsed?: readonly string[];
+  /** Told which sections are folded after each fold or unfold, for the host to remember. */
+  onCollapsedChange?: (collapsed: string[]) => void;
+  /**
+   * The model is one saved earlier (a webview's state), not today's: the dashboard says so until
+   * the first update() brings a fresh one.
+   */
+  restored?: boolean;
+}
+
+/** Section ids a host may store: ours only, so a stale or hand-edited state cannot inject anything. */
+export const FOLDABLE_SECTIONS: readonly string[] = ['today', 'promises', 'values', 'weeks', 'emotions', 'checkIn', 'lessons', 'goals', 'practice', 'exercises', 'problems'];
+
+/** The folded sections from a host's saved state: known ids, each once; anything else gives none. */
+export function collapsedFromState(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return [...new Set(value.filter((v): v is string => typeof v === 'string' && FOLDABLE_SECTIONS.includes(v)))];
 }
 
 export function renderDashboard(
@@ -62,7 +81,7 @@ export function renderDashboard(
   // style-and-layout pass over every node (a third of the first render); the width is read once
   // here, while the dashboard is still empty and cheap to lay out, then followed on resize.
   const setWidth = (width: number): void => {
-    const next = width >= WIDE_PX ? 'wide' : 'narrow';
+    const next = width >= WIDE_PX ? 'wide' : width > TIGHT_PX ? 'narrow' : 'tight';
     // Setting it again, even to the same value, would restyle the whole dashboard.
     if (container.getAttribute('data-st-width') !== next) container.setAttribute('data-st-width', next);
   };
@@ -92,13 +111,32 @@ export function renderDashboard(
 
   let pass: AbortController | null = null;
   let destroyed = false;
+  let restored = options.restored === true;
+  const frame: FrameState = { helpOpen: false };
+
+  const collapsed = new Set(collapsedFromState(options.collapsed));
+  const folds: SectionFolds = {
+    isCollapsed: (id) => collapsed.has(id),
+    setCollapsed: (id, fold) => {
+      if (fold === collapsed.has(id)) return;
+      if (fold) collapsed.add(id);
+      else collapsed.delete(id);
+      options.onCollapsedChange?.([...collapsed]);
+    },
+  };
 
   const draw = (next: DashboardModel): void => {
     pass?.abort();
     pass = new AbortController();
-    const ctx: RenderContext = { model: next, actions, charts, signal: pass.signal };
+    const ctx: RenderContext = { model: next, actions, charts, signal: pass.signal, folds };
     charts.begin();
-    const parts: Node[] = [header(ctx)];
+    const parts: Node[] = [header(ctx, frame)];
+    if (restored) parts.push(earlierLine());
+    const loading = loadingLine(ctx);
+    if (loading) parts.push(loading);
+    // What a person acts on today comes first; everything else after it.
+    const today = todaySection(ctx);
+    if (today) parts.push(today);
     for (const s of SECTIONS) {
       if (next.sections[s.id] === false) continue;
       parts.push(s.draw(ctx));
@@ -121,7 +159,27 @@ export function renderDashboard(
   return {
     update(next: DashboardModel): void {
       if (destroyed) return;
+      restored = false;
       draw(next);
+    },
+    setCollapsed(ids: readonly string[]): void {
+      if (destroyed) return;
+      const wanted = new Set(collapsedFromState(ids));
+      if (wanted.size === collapsed.size && [...wanted].every((id) => collapsed.has(id))) return;
+      collapsed.clear();
+      for (const id of wanted) collapsed.add(id);
+      for (const toggle of container.querySelectorAll<HTMLButtonElement>('button[data-st-fold]')) {
+        const id = toggle.getAttribute('data-st-fold') ?? '';
+        const fold = collapsed.has(id);
+        toggle.setAttribute('aria-expanded', fold ? 'false' : 'true');
+        const content = toggle.getAttribute('aria-controls');
+        const target = content ? container.querySelector<HTMLElement>(`[id="${content}"]`) : null;
+        if (target) target.hidden = fold;
+        toggle.closest('.st-section')?.classList.toggle('st-collapsed', fold);
+      }
+    },
+    collapsed(): string[] {
+      return [...collapsed];
     },
     retheme(): void {
       if (!destroyed) charts.retheme();
@@ -140,6 +198,8 @@ export function renderDashboard(
 
 /** From this width (border box of the dashboard) sections sit in two columns. */
 const WIDE_PX = 760;
+/** At this width and less (VS Code's sidebar at its default 300 px), paddings shrink to the minimum. */
+const TIGHT_PX = 320;
 
 /** Settles once the charts of the latest draw are on screen (or known to be unavailable). */
 export function chartsSettled(root: HTMLElement): Promise<string> {

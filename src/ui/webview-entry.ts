@@ -1,12 +1,14 @@
 /**
  * The VS Code webview's browser entry. It restores the last model from the webview state (so a
- * hidden and re-shown view draws at once), says `ready`, then redraws on every model message.
+ * hidden and re-shown view draws at once, saying it is from earlier until the fresh one arrives),
+ * says `ready`, then redraws on every model message. The webview state also keeps which sections
+ * the person folded away (getState/setState: VS Code keeps it while the view lives, across hiding).
  */
 import type { DashboardModel } from '../core/dashboard/model';
 import type { DashboardHandle } from './actions';
 import { el } from './dom';
 import { actionsPostingTo, assertNever, isDashboardModel, isHostToWebview, type WebviewToHost } from './protocol';
-import { renderDashboard } from './render-dashboard';
+import { collapsedFromState, renderDashboard } from './render-dashboard';
 
 interface WebviewApi<State> {
   postMessage(message: WebviewToHost): void;
@@ -14,11 +16,14 @@ interface WebviewApi<State> {
   setState(state: State): void;
 }
 
-interface WebviewState {
+/** What the webview keeps in VS Code's state for this view. */
+export interface WebviewState {
   model: DashboardModel;
+  /** Sections folded away (data-st-section ids). */
+  collapsed?: string[];
 }
 
-declare function acquireVsCodeApi(): WebviewApi<WebviewState>;
+declare function acquireVsCodeApi(): WebviewApi<Partial<WebviewState>>;
 
 function start(): void {
   const vscode = acquireVsCodeApi();
@@ -28,22 +33,39 @@ function start(): void {
   const actions = actionsPostingTo((m) => vscode.postMessage(m));
   let handle: DashboardHandle | null = null;
 
-  const show = (model: DashboardModel): void => {
-    notice.hidden = true;
-    if (handle) handle.update(model);
-    else handle = renderDashboard(root, model, actions);
+  const saved = vscode.getState();
+  let model: DashboardModel | null = saved && isDashboardModel(saved.model) ? saved.model : null;
+  let collapsed = collapsedFromState(saved?.collapsed);
+  const save = (): void => {
+    if (model) vscode.setState({ model, collapsed });
+    else vscode.setState({ collapsed });
   };
 
-  const saved = vscode.getState();
-  if (saved && isDashboardModel(saved.model)) show(saved.model);
+  const show = (next: DashboardModel, restored: boolean): void => {
+    notice.hidden = true;
+    if (handle) handle.update(next);
+    else {
+      handle = renderDashboard(root, next, actions, {
+        restored,
+        collapsed,
+        onCollapsedChange: (ids) => {
+          collapsed = ids;
+          save();
+        },
+      });
+    }
+  };
+
+  if (model) show(model, true);
 
   window.addEventListener('message', (event: MessageEvent<unknown>) => {
     const message = event.data;
     if (!isHostToWebview(message)) return;
     switch (message.type) {
       case 'model':
-        vscode.setState({ model: message.model });
-        show(message.model);
+        model = message.model;
+        save();
+        show(message.model, false);
         break;
       case 'error':
         notice.textContent = message.message;

@@ -168,7 +168,7 @@ describe('the HTML report in Chromium', () => {
       expect(rows[0]).toContain(`${first.label}${model.checkIn.latest.scores[first.id] ?? '–'}`);
     }
 
-    expect(await page.locator('[data-st-section="exercises"] button').count()).toBe(model.exercises.length);
+    expect(await page.locator('[data-st-section="exercises"] .st-exercises button').count()).toBe(model.exercises.length);
     expect(await page.locator('.st-problem').count()).toBe(model.problems.length);
     expect(squash(await page.locator('.st-footer').textContent())).toContain(model.help.disclaimer);
 

@@ -167,7 +167,7 @@ describe('renderDashboard with a realistic model', () => {
     const problems = section('problems')!;
     expect(text(problems)).toContain(model.problems[0]!.path);
     expect(text(problems)).toContain('is not a calendar day');
-    expect(root.querySelectorAll('[data-st-section="exercises"] button').length).toBe(model.exercises.length);
+    expect(root.querySelectorAll('[data-st-section="exercises"] .st-exercises button').length).toBe(model.exercises.length);
     expect(text(root.querySelector('.st-footer'))).toContain('a practice tool, not therapy');
     expect(text(root.querySelector('.st-footer'))).toContain('988');
   });

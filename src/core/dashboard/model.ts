@@ -34,6 +34,17 @@ export interface DashboardModel {
   help: HelpCard;
   /** The practice over months: every check-in, and feelings month by month (issue 13). */
   history: HistoryCard;
+  /**
+   * While a host is still reading the vault: how many notes it has read of how many. The model then
+   * holds what was read so far (a renderer says so, and shows the promises found up to now). Absent or
+   * null once every note was read; buildDashboard leaves it out, a host adds it to a model built mid-read.
+   */
+  loading?: LoadingProgress | null;
+}
+
+export interface LoadingProgress {
+  read: number;
+  total: number;
 }
 
 export interface NoteRef {

@@ -7,14 +7,14 @@ const SHOWN = 8;
 export function emotionsSection(ctx: RenderContext): HTMLElement {
   const card = ctx.model.emotions;
   if (card.items.length === 0) {
-    return section('emotions', 'Feelings', null,
+    return section(ctx, 'emotions', 'Feelings', null,
       emptyState(ctx, 'No feelings named in the last 30 days. When you are ready, sit quietly for a moment and write down what you feel — every feeling is welcome.', 'emotional-journal', 'Start an emotional journal'),
     );
   }
   const items = [...card.items].sort((a, b) => b.count - a.count);
   const top = items.slice(0, SHOWN);
   const list = top.map((i) => `${i.name} ${i.count}`).join(', ');
-  return section('emotions', 'Feelings', `Named in ${plural(card.entries, 'journal entry', 'journal entries')} since ${formatDay(card.since)}.`,
+  return section(ctx, 'emotions', 'Feelings', `Named in ${plural(card.entries, 'journal entry', 'journal entries')} since ${formatDay(card.since)}.`,
     el('div', 'st-chart-block',
       ctx.charts.slot({
         key: 'emotions',

@@ -8,11 +8,11 @@ const STATUS_WORDS = { active: 'In progress', paused: 'Paused', reached: 'Reache
 export function goalsSection(ctx: RenderContext): HTMLElement {
   const { active, reached } = ctx.model.goals;
   if (active.length === 0 && reached.length === 0) {
-    return section('goals', 'Goals', null,
+    return section(ctx, 'goals', 'Goals', null,
       emptyState(ctx, 'Start small: one positive, reachable goal, such as “I will walk two days a week”. You can step up as your confidence grows.', 'achievable-goal', 'Set one small goal'),
     );
   }
-  return section('goals', 'Goals', null,
+  return section(ctx, 'goals', 'Goals', null,
     active.length > 0 ? el('div', null, el('h4', 'st-subtitle', 'Working on'), el('ul', 'st-goals', ...active.map((g) => goalItem(ctx, g)))) : null,
     reached.length > 0 ? el('div', null, el('h4', 'st-subtitle', 'Reached'), el('ul', 'st-goals st-goals-reached', ...reached.map((g) => goalItem(ctx, g)))) : null,
   );

@@ -8,13 +8,13 @@ const SHOWN = 8;
 export function lessonsSection(ctx: RenderContext): HTMLElement {
   const lessons = [...ctx.model.lessons].sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : 0));
   if (lessons.length === 0) {
-    return section('lessons', 'Lessons learned', null,
+    return section(ctx, 'lessons', 'Lessons learned', null,
       emptyState(ctx, 'Everyone makes mistakes. Writing one down with what it taught you — without judging yourself — turns it into a lesson.', 'mistake-ledger', 'Open the mistake ledger'),
     );
   }
   const applied = lessons.filter((l) => l.applied).length;
   const rest = lessons.length - SHOWN;
-  return section('lessons', 'Lessons learned', `${plural(lessons.length, 'lesson')}, ${applied} already applied.`,
+  return section(ctx, 'lessons', 'Lessons learned', `${plural(lessons.length, 'lesson')}, ${applied} already applied.`,
     el('ul', 'st-lessons', ...lessons.slice(0, SHOWN).map((l) => lessonItem(ctx, l))),
     rest > 0 ? el('p', 'st-muted', `And ${plural(rest, 'earlier lesson')} in your notes.`) : null,
   );

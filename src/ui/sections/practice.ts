@@ -8,10 +8,10 @@ export function practiceSection(ctx: RenderContext): HTMLElement {
   const strengths = p.strengths.latest;
   const nothingYet = p.mindfulness.sessions === 0 && p.boundaries.total === 0 && p.selfCare.checkIns === 0 && p.trust.sessions === 0;
   if (nothingYet && !strengths) {
-    return section('practice', 'Practice', null,
+    return section(ctx, 'practice', 'Practice', null,
       el('p', 'st-muted', 'Mindfulness, boundaries, self-care and TRUST sessions of the last 30 days will gather here, whenever you try one.'));
   }
-  return section('practice', 'Practice', `The last 30 days, since ${formatDay(p.since)}.`,
+  return section(ctx, 'practice', 'Practice', `The last 30 days, since ${formatDay(p.since)}.`,
     el('div', 'st-figures st-figures-wide',
       figure(plural(p.mindfulness.sessions, 'session'), 'Mindfulness', p.mindfulness.minutes > 0 ? `${p.mindfulness.minutes} minutes in all` : null),
       figure(p.boundaries.total > 0 ? `${p.boundaries.held} of ${p.boundaries.total}` : '–', 'Boundaries held'),

@@ -16,12 +16,12 @@ export function promisesSection(ctx: RenderContext): HTMLElement {
     const text = counts.entries === 0
       ? 'Welcome. Self-trust grows from small promises, kept. Start with one you can keep today — a short walk, a glass of water, five quiet minutes.'
       : 'No promises yet. One small promise, kept, is where self-trust starts. Pick something you can do today.';
-    return section('promises', 'Promises', null, emptyState(ctx, text, 'small-promise', 'Make one small promise'), drafts);
+    return section(ctx, 'promises', 'Promises', null, emptyState(ctx, text, 'small-promise', 'Make one small promise'), drafts);
   }
   const sorted = [...promises].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
   const open = sorted.filter((p) => p.status !== 'done');
   const done = sorted.filter((p) => p.status === 'done');
-  return section('promises', 'Promises', 'Say what you will do, do what you say. Each kept promise counts.',
+  return section(ctx, 'promises', 'Promises', 'Say what you will do, do what you say. Each kept promise counts.',
     open.length > 0
       ? el('div', 'st-cards', ...open.map((p) => promiseCard(ctx, p)))
       : emptyState(ctx, 'Every promise so far is finished — well done. When you are ready, make a new small one.', 'small-promise', 'Make one small promise'),

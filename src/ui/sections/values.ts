@@ -8,7 +8,7 @@ import { bar } from './promises';
 export function valuesSection(ctx: RenderContext): HTMLElement {
   const card = ctx.model.values;
   if (card.values.length === 0) {
-    return section('values', 'Values', null,
+    return section(ctx, 'values', 'Values', null,
       emptyState(ctx, 'Name what matters most to you — honesty, family, growth, rest — and rank it. It makes choices easier.', 'value-mapping', 'Map your values'),
     );
   }
@@ -17,7 +17,7 @@ export function valuesSection(ctx: RenderContext): HTMLElement {
   const gapNames = new Set<string>(card.gaps);
   for (const v of values) if (v.gap) gapNames.add(v.name);
 
-  return section('values', 'Values', card.source ? `From your value map of ${formatDay(card.source.date)}.` : null,
+  return section(ctx, 'values', 'Values', card.source ? `From your value map of ${formatDay(card.source.date)}.` : null,
     el('ol', 'st-values', ...values.map((v) => valueRow(v, gapNames.has(v.name)))),
     gapNames.size > 0
       ? el('div', 'st-gaps',

@@ -1,5 +1,5 @@
 import type { WeekCard } from '../../core/dashboard/model';
-import { emptyState, lazyDetails, numbersTable, openNoteButton, section, type RenderContext } from '../context';
+import { dataTable, emptyState, lazyDetails, numbersTable, openNoteButton, section, type RenderContext } from '../context';
 import { el } from '../dom';
 import { formatDay, plural } from '../format';
 
@@ -40,7 +40,8 @@ export function weeksSection(ctx: RenderContext): HTMLElement {
             maintainAspectRatio: false,
             scales: {
               y: { min: 0, max: 10, ticks: { stepSize: 2, color: t.muted }, grid: { color: t.grid } },
-              x: { ticks: { color: t.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: 8 }, grid: { display: false } },
+              // "W48" under each shown week (the year is in the table and the card): full labels overlap in a sidebar.
+              x: { ticks: { color: t.muted, maxRotation: 0, autoSkip: true, autoSkipPadding: 12, maxTicksLimit: 8, callback: (value) => shortWeek(charted[Number(value)]?.label ?? '') }, grid: { display: false } },
             },
           },
         }),
@@ -52,22 +53,26 @@ export function weeksSection(ctx: RenderContext): HTMLElement {
   const recent = weeks.slice(-RECENT).reverse();
   const earlier = weeks.slice(0, Math.max(0, weeks.length - RECENT)).reverse();
 
-  return section('weeks', 'Weekly reflections', 'Celebrate the wins, adjust where needed: flexible, not rigid.',
+  return section(ctx, 'weeks', 'Weekly reflections', 'Celebrate the wins, adjust where needed: flexible, not rigid.',
     reflected ? null : emptyState(ctx, 'At the end of a week, look back on it: what went well, and what would you adjust? A few lines are enough.', 'weekly-reflection', 'Reflect on this week'),
     chart,
     weeks.length > 0 ? el('div', 'st-weeks', ...recent.map((w) => weekCard(ctx, w))) : null,
     earlier.length > 0
-      ? lazyDetails(ctx, 'st-numbers st-earlier', `Earlier weeks (${earlier.length})`, () => el('table', 'st-table',
-        el('thead', null, el('tr', null, ...['Week', 'Rating', 'Promises kept', 'Notes'].map((h) => el('th', { attrs: { scope: 'col' } }, h)))),
-        el('tbody', null, ...earlier.map((w) => el('tr', null,
-          el('th', { attrs: { scope: 'row' } }, w.label),
-          el('td', null, w.reflection?.rating === null || w.reflection?.rating === undefined ? '–' : String(w.reflection.rating)),
-          el('td', null, keptSummary(w)),
-          el('td', null, String(w.rollup.notes)),
-        ))),
+      ? lazyDetails(ctx, 'st-numbers st-earlier', `Earlier weeks (${earlier.length})`, () => dataTable(null, ['Week', 'Rating', 'Promises kept', 'Notes'],
+        earlier.map((w) => [
+          w.label,
+          w.reflection?.rating === null || w.reflection?.rating === undefined ? '–' : String(w.reflection.rating),
+          keptSummary(w),
+          String(w.rollup.notes),
+        ]),
       ))
       : null,
   );
+}
+
+/** `2026-W48` → `W48`. */
+export function shortWeek(label: string): string {
+  return label.replace(/^\d{4,}-/, '');
 }
 
 function keptSummary(w: WeekCard): string {
