@@ -315,6 +315,54 @@ describe('the dashboard at sidebar widths', () => {
   });
 });
 
+describe('the frame around the sections', () => {
+  it('opens help from “Need support?” at the top, and the report’s banner takes the dashboard’s font', async () => {
+    for (const host of ['report-light', 'vscode-light'] as const) {
+      const o = await open(host, 280);
+      const requests: string[] = [];
+      o.page.on('request', (r) => requests.push(r.url()));
+      const support = o.page.locator('.st-header button', { hasText: 'Need support?' });
+      const box = await support.boundingBox();
+      expect(box!.y, `${host}: near the top`).toBeLessThan(200);
+      await support.click();
+      const help = o.page.locator('.st-help');
+      await expect.poll(() => help.isVisible()).toBe(true);
+      expect(await help.textContent()).toContain('not therapy');
+      await o.page.locator('[data-st-action="log-kept"]:not([disabled])').first().click();
+      const notice = o.page.locator('.st-notice');
+      if (host === 'report-light') await expect.poll(() => notice.isVisible()).toBe(true);
+      const fonts = await o.page.evaluate(() => ({
+        notice: getComputedStyle(document.querySelector('.st-notice')!).fontFamily,
+        dashboard: getComputedStyle(document.querySelector('.st-dashboard')!).fontFamily,
+      }));
+      expect(fonts.notice, host).toBe(fonts.dashboard);
+      expect(fonts.notice).not.toMatch(/^"?Times/);
+      expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);
+      expect(o.problems).toEqual([]);
+      await o.close();
+    }
+  });
+
+  it('remembers folded sections in the report across a reload, where the browser keeps storage for a file', async () => {
+    const o = await open('report-light', 360);
+    await o.page.locator('[data-st-section="values"] h3 button').click();
+    expect(await o.page.locator('[data-st-section="values"] h3 button').getAttribute('aria-expanded')).toBe('false');
+    await o.page.reload();
+    await o.page.waitForSelector('.st-dashboard');
+    const stored = await o.page.evaluate(() => {
+      try {
+        return localStorage.getItem('selftrust.report.collapsed');
+      } catch {
+        return 'refused';
+      }
+    });
+    // Chromium keeps localStorage for file:// pages; where it is refused, folds last one visit.
+    if (stored !== 'refused') expect(await o.page.locator('[data-st-section="values"] h3 button').getAttribute('aria-expanded')).toBe('false');
+    expect(o.problems).toEqual([]);
+    await o.close();
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // Colours
 
