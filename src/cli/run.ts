@@ -18,6 +18,7 @@ import { escapeControls, jsonForTerminal } from './terminal-text';
 import { formatTextReport } from './text-report';
 import { readUserDay } from './user-day';
 import { existingReflectionMessage, startReflection } from './reflection-command';
+import { summary } from './summary-command';
 import { findVaultRoot } from './vault-root';
 
 export interface CliEnv {
@@ -49,6 +50,11 @@ Commands:
                                         that day; --undo takes one back); --note adds your words
   report [--vault DIR] [--today YYYY-MM-DD] [--json] [--html FILE]
                                         summarise the practice held in the notes
+  summary [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--sections LIST]
+          [--vault DIR] [--today YYYY-MM-DD]
+                                        write a summary of a period to bring to a session as a new
+                                        note in the notes folder (the last 4 weeks by default);
+                                        LIST: promises,values,feelings,lessons,goals,check-ins,reflections
 
 --vault defaults to the vault you are in: the nearest folder up from here that holds
 .obsidian, else the current folder. Days run from 1000-01-01 to 9999-12-31.
@@ -197,6 +203,8 @@ export async function runCli(argv: string[], rawEnv: CliEnv): Promise<number> {
         return await log(rest, env);
       case 'report':
         return await report(rest, env);
+      case 'summary':
+        return await summary(rest, env);
       case undefined:
       case 'help':
       case '--help':

@@ -18,6 +18,11 @@ const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n ==
  * reads "kept 1 (nothing asked yet)", never "1 of 0".
  */
 export function promiseRowText(row: WeekRollup['promises'][number], inProgress: boolean): string {
+  if (row.aim === 'at-most') {
+    const slips = row.slips ? ` (${count(row.slips, 'slip')})` : '';
+    if (row.target === 0) return `nothing decided yet${slips}`;
+    return `within the limit ${row.kept} of ${row.target}${inProgress ? ' so far' : ''}${slips}`;
+  }
   if (row.target === 0) return `kept ${row.kept} (nothing asked yet)`;
   if (row.kept > row.target) return `kept ${row.kept} (${row.target} asked)`;
   return `kept ${row.kept} of ${row.target}${inProgress ? ' so far' : ''}`;
@@ -25,7 +30,7 @@ export function promiseRowText(row: WeekRollup['promises'][number], inProgress: 
 
 /**
  * The week's facts in plain markdown for the body of a weekly reflection: promises kept against
- * what the week asked, emotions named, lessons, boundaries, mindfulness and self-care. `today`
+ * what the week asked, the words on days not kept ("what got in the way"), emotions named, lessons, boundaries, mindfulness and self-care. `today`
  * tells a week in progress ("so far") from a past one; `eol` is the note's line ending.
  */
 export function weekRollupMarkdown(week: WeekCard | undefined, options: { today?: string; eol?: string } = {}): string {
@@ -43,6 +48,7 @@ export function weekRollupMarkdown(week: WeekCard | undefined, options: { today?
   const notes = r.notes === 0 ? 'no new notes yet' : count(r.notes, 'note');
   lines.push(`${week.start} to ${week.end}${inProgress ? ', so far' : ''}: ${notes}.`);
   for (const p of r.promises) lines.push(`- Promise "${oneLine(p.promise)}": ${promiseRowText(p, inProgress)}`);
+  for (const w of r.inTheWay ?? []) lines.push(`- In the way on ${w.date} ("${oneLine(w.promise)}"): ${oneLine(w.words)}`);
   if (r.emotions.length > 0) lines.push(`- Emotions named: ${r.emotions.map((e) => `${oneLine(e.name)} (${e.count})`).join(', ')}`);
   for (const lesson of r.lessons) lines.push(`- Lesson: ${oneLine(lesson)}`);
   if (r.boundaries.total > 0) lines.push(`- Boundaries held: ${r.boundaries.held} of ${r.boundaries.total}`);
