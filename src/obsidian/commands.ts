@@ -6,7 +6,7 @@
  * (processFrontMatter would rewrite the whole block and drop the user's comments). Each log that
  * changed the note is told in a notice with an Undo button.
  */
-import { Notice, normalizePath, TFile, type Editor, type Plugin } from 'obsidian';
+import { MarkdownView, Notice, normalizePath, TFile, type Editor, type Plugin } from 'obsidian';
 import { EXERCISES } from '../core/catalog/exercises';
 import { buildDashboard } from '../core/dashboard/build-dashboard';
 import type { DashboardModel } from '../core/dashboard/model';
@@ -15,6 +15,7 @@ import { logPromiseDay, type LogAction, type LogOutcome } from '../core/edit/log
 import type { Entry, ExerciseId } from '../core/entry';
 import { notesInScope } from '../core/index/vault-scope';
 import { hasOwnWords } from '../core/parse/own-words';
+import { firstFieldToFill } from '../core/templates/first-field';
 import { notePathFor, renderExercise } from '../core/templates/render';
 import { hasFrontmatter, splitFrontmatter } from './note-text';
 import { planWeeklyReflection, reflectionText, type ReflectionPlan } from '../core/summary/weekly-reflection';
@@ -49,10 +50,15 @@ export class PracticeCommands {
 
   private async createExercise(id: ExerciseId, plan?: ReflectionPlan): Promise<string> {
     const today = this.host.clock.today();
-    const text = await this.noteText(id, today, plan);
+    const rendered = await this.noteText(id, today, plan);
+    // The cursor goes to the first field to fill (a promise's `promise: `), not to line 1.
+    const first = firstFieldToFill(rendered);
+    const text = first?.text ?? rendered;
     const path = await this.host.store.create(notePathFor(this.host.settings(), id, today), text);
     this.host.live.noteWritten(path, text);
     await this.openNote(path);
+    const view = this.host.app.workspace.getActiveViewOfType(MarkdownView);
+    if (first && view?.file?.path === path) view.editor.setCursor({ line: first.line, ch: first.ch });
     return path;
   }
 

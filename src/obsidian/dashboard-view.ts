@@ -5,9 +5,9 @@
  * light or dark, a snippet), and the whole dashboard is drawn again when the view moves to another
  * window (a popout has its own observers, size and pixel ratio, which the renderer takes from it).
  */
-import { ItemView, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import { buildDashboard } from '../core/dashboard/build-dashboard';
-import { renderDashboard, type DashboardActions, type DashboardHandle } from '../ui/render-dashboard';
+import { collapsedFromState, renderDashboard, type DashboardActions, type DashboardHandle } from '../ui/render-dashboard';
 import { VIEW_TYPE_DASHBOARD, type PracticeCommands } from './commands';
 import type { PracticeHost } from './practice-host';
 
@@ -19,6 +19,8 @@ const DAY_CHECK_MS = 60_000;
 export class DashboardView extends ItemView {
   private handle: DashboardHandle | null = null;
   private drawnKey = '';
+  /** Sections folded away: part of the view's state, which Obsidian keeps in the workspace layout. */
+  private collapsed: string[] = [];
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -35,6 +37,17 @@ export class DashboardView extends ItemView {
 
   getDisplayText(): string {
     return 'Self-trust dashboard';
+  }
+
+  override getState(): Record<string, unknown> {
+    return { ...super.getState(), collapsed: this.handle?.collapsed() ?? this.collapsed };
+  }
+
+  override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+    const saved = state !== null && typeof state === 'object' ? (state as { collapsed?: unknown }).collapsed : undefined;
+    this.collapsed = collapsedFromState(saved);
+    this.handle?.setCollapsed(this.collapsed);
+    await super.setState(state, result);
   }
 
   protected override async onOpen(): Promise<void> {
@@ -80,7 +93,14 @@ export class DashboardView extends ItemView {
       this.handle.update(model);
     } else {
       this.contentEl.empty();
-      this.handle = renderDashboard(this.contentEl, model, this.actions());
+      this.handle = renderDashboard(this.contentEl, model, this.actions(), {
+        collapsed: this.collapsed,
+        onCollapsedChange: (ids) => {
+          this.collapsed = ids;
+          // Obsidian writes each view's getState() into the layout when asked.
+          void this.app.workspace.requestSaveLayout();
+        },
+      });
     }
   }
 
