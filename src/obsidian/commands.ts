@@ -19,6 +19,9 @@ import { firstFieldToFill } from '../core/templates/first-field';
 import { notePathFor, renderExercise } from '../core/templates/render';
 import { hasFrontmatter, splitFrontmatter } from './note-text';
 import { planWeeklyReflection, reflectionText, type ReflectionPlan } from '../core/summary/weekly-reflection';
+import { firstNoteDay, sessionSummary, summaryNotePath } from '../core/summary/session-summary';
+import { summaryPeriods } from '../core/summary/summary-options';
+import { SessionSummaryModal, type SummaryChoice } from './summary-modal';
 import type { PracticeHost } from './practice-host';
 import { NotUtf8NoteError } from './vault-adapter';
 import { ExerciseSuggestModal, PromiseSuggestModal } from './suggest-modals';
@@ -162,6 +165,29 @@ export class PracticeCommands {
     return this.createExercise('weekly-reflection', plan);
   }
 
+  /** Asks for the period and the sections of a session summary, then writes it (writeSessionSummary). */
+  prepareSessionSummary(): void {
+    const settings = this.host.settings();
+    const today = this.host.clock.today();
+    const periods = summaryPeriods(today, settings.weekStart, firstNoteDay(this.host.index.notes(), settings));
+    new SessionSummaryModal(this.host.app, periods, (choice) => {
+      void this.guard(() => this.writeSessionSummary(choice));
+    }).open();
+  }
+
+  /**
+   * Writes a session summary for the chosen period and sections as a new note in the notes folder
+   * (never over another) and opens it to be read over. Nothing is sent anywhere.
+   */
+  async writeSessionSummary(choice: SummaryChoice): Promise<string> {
+    const settings = this.host.settings();
+    const text = sessionSummary(this.host.index.notes(), settings, { ...choice, today: this.host.clock.today() });
+    const path = await this.host.store.create(summaryNotePath(settings, choice.from, choice.to), text);
+    await this.openNote(path);
+    new Notice('Your summary is ready to read over. It stays in your vault: nothing was sent anywhere.');
+    return path;
+  }
+
   /** Opens the newest self-compassion letter. */
   /**
    * Opens the newest self-compassion letter that holds words of the person's own (hasOwnWords), never
@@ -295,4 +321,5 @@ export function registerCommands(plugin: Plugin, commands: PracticeCommands): vo
     callback: run(() => commands.rereadLetter()),
   });
   plugin.addCommand({ id: 'open-dashboard', name: 'Open self-trust dashboard', callback: run(() => commands.openDashboard()) });
+  plugin.addCommand({ id: 'prepare-session-summary', name: 'Prepare a session summary', callback: () => commands.prepareSessionSummary() });
 }

@@ -1,13 +1,13 @@
 import type { DashboardModel } from '../core/dashboard/model';
-import type { LogAction } from '../core/edit/log-promise';
+import type { PromiseLogAction } from '../core/edit/log-promise';
 import type { ExerciseId } from '../core/entry';
 
 /** What a user can do from the dashboard; each host decides what it means (edit a note, post a message, show a hint). */
 export interface DashboardActions {
   openNote(path: string): void;
   startExercise(id: ExerciseId): void;
-  /** One log action on a promise's note, for today: keep (again), rest, or take one back (core/edit/log-promise.ts). */
-  logPromise(path: string, action: LogAction): void;
+  /** One log action on a promise's note, for today: keep (again), rest, a slip, or take one back (core/edit/log-promise.ts). */
+  logPromise(path: string, action: PromiseLogAction): void;
   rereadLetter(): void;
 }
 

@@ -40,6 +40,19 @@ export function targetText(times: number, per: PromisePer): string {
   return `${times} times a ${per}`;
 }
 
+/** An "I won't…" promise's limit: "Never", "At most once a day", "At most 2 times a week". */
+export function limitText(times: number, per: PromisePer): string {
+  if (times <= 0) return 'Never';
+  return times === 1 ? `At most once a ${per}` : `At most ${times} times a ${per}`;
+}
+
+/** Where an "I won't…" promise stands this period: "No slip so far", "1 of at most 2", "3: past the limit of 2". */
+export function slipsText(slips: number, times: number): string {
+  if (slips > times) return `${slips}: past the limit of ${times}`;
+  if (slips === 0) return 'No slip so far';
+  return `${slips} of at most ${times}`;
+}
+
 export function streakText(n: number, unit: 'day' | 'week'): string {
   return plural(n, unit);
 }

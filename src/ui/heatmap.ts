@@ -40,7 +40,21 @@ const LEGEND_WHEN_SHOWN: { state: HeatState; label: string }[] = [
 ];
 
 function cellWords(day: HeatDay): string {
+  // The day's own words (`- 2026-11-20 walked with Sam`) follow what the colour shows: "20 Nov: kept — walked with Sam".
+  const said = day.words && day.words.length > 0 ? ` — ${day.words.join('; ')}` : '';
+  return `${stateWords(day)}${said}`;
+}
+
+function stateWords(day: HeatDay): string {
   const when = formatDay(day.date, false);
+  if (day.slips !== undefined) {
+    // An "I won't…" promise: kept means the day ended within the limit; the slips are said as they are.
+    const slips = day.slips === 1 ? '1 slip' : `${day.slips} slips`;
+    if (day.state === 'pending') return `${when}: today, ${day.slips === 0 ? 'no slip so far' : `${slips} so far`}`;
+    if (day.state === 'kept') return `${when}: kept${day.slips > 0 ? `, ${slips}, within the limit` : ''}`;
+    if (day.state === 'missed') return `${when}: over the limit, ${slips}`;
+    if (day.slips > 0) return `${when}: ${HEAT_WORDS[day.state]}, ${slips}`;
+  }
   if (day.state === 'kept' && day.count > 1) return `${when}: kept ${day.count} times`;
   if (day.state === 'pending' && day.count > 0) return `${when}: today, kept ${day.count === 1 ? 'once' : `${day.count} times`} so far`;
   return `${when}: ${HEAT_WORDS[day.state]}`;

@@ -5,7 +5,7 @@
  */
 import type { DashboardModel } from '../core/dashboard/model';
 import { isExerciseId } from '../core/catalog/exercises';
-import type { LogAction } from '../core/edit/log-promise';
+import type { PromiseLogAction } from '../core/edit/log-promise';
 import type { ExerciseId } from '../core/entry';
 import type { DashboardActions } from './actions';
 
@@ -17,7 +17,7 @@ export type WebviewToHost =
   | { type: 'ready' }
   | { type: 'openNote'; path: string }
   | { type: 'startExercise'; id: ExerciseId }
-  | { type: 'logPromise'; path: string; action: LogAction }
+  | { type: 'logPromise'; path: string; action: PromiseLogAction }
   | { type: 'rereadLetter' };
 
 export function assertNever(x: never): never {
@@ -39,10 +39,20 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 }
 
 /** Every log action, once: `satisfies` fails to compile when core adds an action this list lacks. */
-const LOG_ACTIONS = { keep: true, 'keep-again': true, rest: true, 'undo-keep': true, 'undo-rest': true } as const satisfies Record<LogAction, true>;
+const LOG_ACTIONS = {
+  keep: true,
+  'keep-again': true,
+  rest: true,
+  'undo-keep': true,
+  'undo-rest': true,
+  slip: true,
+  'undo-slip': true,
+  missed: true,
+  'undo-missed': true,
+} as const satisfies Record<PromiseLogAction, true>;
 
-/** One of the five log actions (an own key of LOG_ACTIONS: "toString" and "__proto__" are not actions). */
-export function isLogAction(x: unknown): x is LogAction {
+/** One of the log actions (an own key of LOG_ACTIONS: "toString" and "__proto__" are not actions). */
+export function isLogAction(x: unknown): x is PromiseLogAction {
   return typeof x === 'string' && Object.prototype.hasOwnProperty.call(LOG_ACTIONS, x);
 }
 

@@ -11,6 +11,8 @@ import { buildDashboard } from '../core/dashboard/build-dashboard';
 import type { PromiseCard } from '../core/dashboard/model';
 import { notePathFor, renderExercise } from '../core/templates/render';
 import { planWeeklyReflection, reflectionText, type ReflectionPlan } from '../core/summary/weekly-reflection';
+import { firstNoteDay, sessionSummary, summaryNotePath } from '../core/summary/session-summary';
+import { SUMMARY_SECTIONS, summaryPeriods } from '../core/summary/summary-options';
 import type { LiveIndex } from './live-index';
 import { NotUtf8NoteError, type WorkspaceStore } from './workspace-store';
 
@@ -22,6 +24,7 @@ export const COMMANDS = {
   weeklyReflection: 'selftrust.startWeeklyReflection',
   rereadLetter: 'selftrust.rereadLetter',
   openDashboard: 'selftrust.openDashboard',
+  sessionSummary: 'selftrust.prepareSessionSummary',
 } as const;
 
 export const VIEW_ID = 'selftrust.dashboard';
@@ -77,6 +80,7 @@ export class SelfTrustCommands {
       vscode.commands.registerCommand(COMMANDS.weeklyReflection, run(() => this.weeklyReflection())),
       vscode.commands.registerCommand(COMMANDS.rereadLetter, run(() => this.rereadLetter())),
       vscode.commands.registerCommand(COMMANDS.openDashboard, run(() => this.openDashboard())),
+      vscode.commands.registerCommand(COMMANDS.sessionSummary, run(() => this.prepareSessionSummary())),
     ];
   }
 
@@ -282,6 +286,42 @@ export class SelfTrustCommands {
       write,
     );
     return answer === write ? this.startExercise('self-compassion-letter') : undefined;
+  }
+
+  /**
+   * "Prepare a session summary": quick picks for the period and the sections (all chosen to begin
+   * with), then the summary is written as a new note in the notes folder (never over another) and
+   * opened to be read over. Nothing is sent anywhere. Returns the note's path, or undefined when the
+   * person pressed Escape.
+   */
+  async prepareSessionSummary(): Promise<string | undefined> {
+    const vault = await this.requireVault();
+    if (!vault) return undefined;
+    await vault.live.ready;
+    const settings = this.deps.settings();
+    const today = this.deps.today();
+    const periods = summaryPeriods(today, settings.weekStart, firstNoteDay(vault.live.index.notes(), settings));
+    const period = await vscode.window.showQuickPick(
+      periods.map((p) => ({ label: p.label, description: `${p.from} to ${p.to}`, period: p })),
+      { title: 'Prepare a session summary (1/2)', placeHolder: 'Which period should the summary cover?' },
+    );
+    if (!period) return undefined;
+    const picked = await vscode.window.showQuickPick(
+      SUMMARY_SECTIONS.map((section) => ({ label: section.title, description: section.hint, picked: true, id: section.id })),
+      {
+        title: 'Prepare a session summary (2/2)',
+        placeHolder: 'What should it include? It is written as a note for you to read over; nothing is sent anywhere.',
+        canPickMany: true,
+      },
+    );
+    if (!picked || picked.length === 0) return undefined;
+    const { from, to } = period.period;
+    const text = sessionSummary(vault.live.index.notes(), settings, { from, to, sections: picked.map((p) => p.id), today });
+    const path = await vault.store.create(summaryNotePath(settings, from, to), text);
+    this.deps.log(`Created ${path}.`);
+    await this.openNote(path);
+    void vscode.window.showInformationMessage('Your summary is ready to read over. It stays in your folder: nothing was sent anywhere.');
+    return path;
   }
 
   async openDashboard(): Promise<void> {

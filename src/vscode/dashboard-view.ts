@@ -143,7 +143,9 @@ export class DashboardViewProvider implements vscode.WebviewViewProvider, vscode
         await this.commands.openNote(message.path);
         return;
       case 'startExercise':
-        await this.commands.startExercise(message.id);
+        // A small promise asks for its words first (issue 12); every other exercise starts from its template.
+        if (message.id === 'small-promise') await this.commands.makePromise();
+        else await this.commands.startExercise(message.id);
         return;
       case 'logPromise':
         await this.commands.logPromise(message.path, message.action);

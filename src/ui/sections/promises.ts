@@ -1,7 +1,7 @@
 import type { PromiseCard } from '../../core/dashboard/model';
 import { button, emptyState, figure, openNoteButton, section, type RenderContext } from '../context';
 import { el, uniqueId } from '../dom';
-import { formatDay, freshStartText, percent, periodText, plural, streakText, targetText } from '../format';
+import { formatDay, freshStartText, limitText, percent, periodText, plural, slipsText, streakText, targetText } from '../format';
 import { heatmap } from '../heatmap';
 import { keepButton } from './keep-button';
 import { sparkline } from '../sparkline';
@@ -77,13 +77,19 @@ function promiseCard(ctx: RenderContext, p: PromiseCard): HTMLElement {
       : null,
   );
 
+  // An "I won't…" promise (aim: at-most) shows its slips against the limit, and logs slips, not keeps.
+  const atMost = p.aim === 'at-most';
   const kept = paused
     ? figure('Nothing asked', 'While paused', p.lastKept ? `Last kept ${formatDay(p.lastKept)}` : null)
-    : figure(`${p.keptThisPeriod} of ${p.target}`, `Kept ${period}`, `${percent(p.keptRate)} over 4 weeks`);
+    : atMost
+      ? figure(slipsText(p.slipsThisPeriod ?? 0, p.times), `Slips ${period}`, `${percent(p.keptRate)} within the limit over 4 weeks`)
+      : figure(`${p.keptThisPeriod} of ${p.target}`, `Kept ${period}`, `${percent(p.keptRate)} over 4 weeks`);
 
   const actions = p.status === 'active'
     ? el('div', 'st-actions',
-      keepButton(ctx, p, titleId),
+      atMost
+        ? button(ctx, 'Log a slip', () => ctx.actions.logPromise(p.path, 'slip'), { kind: 'primary', action: 'log-slip', describedBy: titleId })
+        : keepButton(ctx, p, titleId),
       button(ctx, p.restToday ? 'Rest day marked' : 'Mark a rest day', () => ctx.actions.logPromise(p.path, 'rest'), {
         kind: 'quiet', action: 'log-rest', describedBy: titleId, disabled: p.restToday || p.keptToday,
       }),
@@ -94,7 +100,9 @@ function promiseCard(ctx: RenderContext, p: PromiseCard): HTMLElement {
   return el('article', { cls: `st-card st-promise st-promise-${p.status}`, attrs: { 'aria-labelledby': titleId, 'data-path': p.path } },
     el('header', 'st-card-head',
       el('h4', { cls: 'st-card-title st-promise-title', attrs: { id: titleId } }, p.promise),
-      el('p', 'st-card-sub', `${targetText(p.times, p.per)} · since ${formatDay(p.start)} · ${plural(p.keptDays, 'day')} kept in all`),
+      el('p', 'st-card-sub', atMost
+        ? `${limitText(p.times, p.per)} · since ${formatDay(p.start)} · ${plural(p.keptDays, 'day')} within the limit in all`
+        : `${targetText(p.times, p.per)} · since ${formatDay(p.start)} · ${plural(p.keptDays, 'day')} kept in all`),
       status ? el('span', 'st-badge', status) : null,
     ),
     el('div', 'st-promise-body',

@@ -85,7 +85,10 @@ function weekCard(ctx: RenderContext, w: WeekCard): HTMLElement {
   const r = w.reflection;
   const roll = w.rollup;
   const facts: HTMLElement[] = [];
-  for (const p of roll.promises) facts.push(el('li', null, el('span', 'st-fact-name', p.promise), ` ${p.kept} of ${p.target}`));
+  for (const p of roll.promises) {
+    const slips = p.aim === 'at-most' ? `, ${plural(p.slips ?? 0, 'slip')}` : '';
+    facts.push(el('li', null, el('span', 'st-fact-name', p.promise), ` ${p.kept} of ${p.target}${p.aim === 'at-most' ? ' within the limit' : ''}${slips}`));
+  }
   if (roll.emotions.length > 0) facts.push(el('li', null, 'Feelings: ', roll.emotions.slice(0, 4).map((e) => `${e.name} ×${e.count}`).join(', ')));
   if (roll.lessons.length > 0) facts.push(el('li', null, `${plural(roll.lessons.length, 'lesson')}: `, roll.lessons.join('; ')));
   if (roll.boundaries.total > 0) facts.push(el('li', null, `Boundaries held: ${roll.boundaries.held} of ${roll.boundaries.total}`));
@@ -101,6 +104,11 @@ function weekCard(ctx: RenderContext, w: WeekCard): HTMLElement {
     ),
     r && r.wins.length > 0 ? el('div', 'st-week-part', el('h5', 'st-mini-title', 'Wins'), el('ul', 'st-list st-wins', ...r.wins.map((t) => el('li', null, t)))) : null,
     r && r.adjust.length > 0 ? el('div', 'st-week-part', el('h5', 'st-mini-title', 'To adjust'), el('ul', 'st-list st-adjust', ...r.adjust.map((t) => el('li', null, t)))) : null,
+    // The words on the week's missed days and slips, beside what to adjust: they change no number.
+    roll.inTheWay && roll.inTheWay.length > 0
+      ? el('div', 'st-week-part', el('h5', 'st-mini-title', 'What got in the way'), el('ul', 'st-list st-in-the-way',
+        ...roll.inTheWay.map((w) => el('li', null, `${formatDay(w.date, false)} · `, el('span', 'st-fact-name', w.promise), `: ${w.words}`))))
+      : null,
     el('div', 'st-week-part', el('h5', 'st-mini-title', 'The week in your notes'), el('ul', 'st-list st-rollup', ...facts)),
     r ? el('div', 'st-actions', openNoteButton(ctx, r.path, `reflection of ${w.label}`)) : null,
   );
