@@ -49,6 +49,7 @@ describe('package.json (the VS Code manifest)', () => {
       "Self-Trust: Start this week's reflection",
       'Self-Trust: Reread my self-compassion letter',
       'Self-Trust: Open dashboard',
+      'Self-Trust: Prepare a session summary',
     ]);
   });
 
