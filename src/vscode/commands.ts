@@ -9,6 +9,7 @@ import { hasOwnWords } from '../core/parse/own-words';
 import type { Settings } from '../core/ports';
 import { buildDashboard } from '../core/dashboard/build-dashboard';
 import type { PromiseCard } from '../core/dashboard/model';
+import { firstFieldToFill } from '../core/templates/first-field';
 import { notePathFor, renderExercise } from '../core/templates/render';
 import { planWeeklyReflection, reflectionText, type ReflectionPlan } from '../core/summary/weekly-reflection';
 import { firstNoteDay, sessionSummary, summaryNotePath } from '../core/summary/session-summary';
@@ -113,11 +114,14 @@ export class SelfTrustCommands {
     const today = this.deps.today();
     const override = await this.userTemplate(vault.store, settings, id);
     const rendered = renderExercise(id, { date: today, weekStart: settings.weekStart }, override);
-    const text = plan ? reflectionText(rendered, plan) : rendered;
+    const made = plan ? reflectionText(rendered, plan) : rendered;
+    // The cursor goes to the first field to fill (a promise's `promise: `), not to line 1.
+    const first = firstFieldToFill(made);
+    const text = first?.text ?? made;
     const path = await vault.store.create(notePathFor(settings, id, today), text);
     this.deps.log(`Created ${path}${override === undefined ? '' : ' from your template'}.`);
     await vault.live.refresh(path);
-    await this.openNote(path);
+    await this.openNote(path, first ? new vscode.Position(first.line, first.ch) : undefined);
     return path;
   }
 
@@ -127,10 +131,11 @@ export class SelfTrustCommands {
     return (await store.exists(path)) ? store.read(path) : undefined;
   }
 
-  async openNote(path: string): Promise<void> {
+  /** Opens a note in an editor, with the cursor at `at` when given. */
+  async openNote(path: string, at?: vscode.Position): Promise<void> {
     const vault = await this.requireVault();
     if (!vault) return;
-    await vscode.window.showTextDocument(vault.store.uriOf(path), { preview: false });
+    await vscode.window.showTextDocument(vault.store.uriOf(path), { preview: false, selection: at ? new vscode.Range(at, at) : undefined });
   }
 
   /**

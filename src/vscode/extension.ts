@@ -35,6 +35,8 @@ export function activate(context: vscode.ExtensionContext): SelfTrustApi {
     const store = new WorkspaceStore(folder.uri);
     const live = new LiveIndex(store, { log, readFirst: readSettings().notesFolder });
     live.onDidChange(() => changed.fire());
+    // While the rest of the vault is read, the dashboard says how far it is and shows what was found.
+    live.onDidProgress(() => changed.fire());
     log(`Vault: ${folder.uri.fsPath}`);
     void live.ready.then(() => log('First index ready.'));
     return { store, live };
@@ -55,8 +57,12 @@ export function activate(context: vscode.ExtensionContext): SelfTrustApi {
     await v.live.firstPass;
     const settings = readSettings();
     const day = today();
-    const key = JSON.stringify([v.store.root.toString(), v.live.index.revision, day, settings]);
-    if (cached?.key !== key) cached = { key, model: buildDashboard(v.live.index, day, settings) };
+    const loading = v.live.progress ? { ...v.live.progress } : null;
+    const key = JSON.stringify([v.store.root.toString(), v.live.index.revision, day, settings, loading]);
+    if (cached?.key !== key) {
+      const built = buildDashboard(v.live.index, day, settings);
+      cached = { key, model: loading ? { ...built, loading } : built };
+    }
     return cached.model;
   };
 

@@ -6,6 +6,9 @@ import { isNoteFolder, isNotePath, NotUtf8NoteError, type WorkspaceStore } from 
 /** Reads in flight during the first scan: enough to hide workspace.fs's round trips, few enough to stay gentle. */
 const READ_CONCURRENCY = 64;
 
+/** How often the first read says how far it is (a dashboard's "Reading your notes… 3,200 of 10,000"). */
+const PROGRESS_MS = 400;
+
 type Pending = 'upsert' | 'delete';
 
 /**
@@ -19,6 +22,12 @@ export class LiveIndex implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires after the index changed (once per debounced burst). */
   readonly onDidChange = this.changed.event;
+  private readonly progressed = new vscode.EventEmitter<void>();
+  /** Fires while the first read runs, at most every 400 ms, as `progress` moves. */
+  readonly onDidProgress = this.progressed.event;
+  /** While the first read runs: notes read so far of all listed; null once every note was read. */
+  progress: { read: number; total: number } | null = { read: 0, total: 0 };
+  private lastProgress = 0;
   private readonly watcher: vscode.FileSystemWatcher;
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Notes to read again or to drop. */
@@ -75,14 +84,19 @@ export class LiveIndex implements vscode.Disposable {
         }),
       ),
       this.changed,
+      this.progressed,
     );
-    this.ready = this.scan().finally(() => this.firstPassDone());
+    this.ready = this.scan().finally(() => {
+      this.progress = null;
+      this.firstPassDone();
+    });
   }
 
   private async scan(): Promise<void> {
     const started = Date.now();
     const paths = await this.store.list();
     const listed = Date.now();
+    this.progress = { read: 0, total: paths.length };
     const timing = { indexMs: 0 };
     // The notes folder first: most notes of ours live there.
     const folder = this.options.readFirst?.replace(/\/+$/, '');
@@ -94,8 +108,9 @@ export class LiveIndex implements vscode.Disposable {
       this.changed.fire();
     }
     this.firstPassDone();
-    await this.readMany(rest, timing);
+    await this.readMany(rest, timing, true);
     this.scanning = false;
+    this.progress = null;
     const total = Date.now() - started;
     this.options.log?.(
       `Read ${paths.length} notes in ${total} ms (listing ${listed - started} ms, reading ${total - (listed - started) - timing.indexMs} ms, parsing ${timing.indexMs} ms); ${this.index.size} in the index.`,
@@ -108,12 +123,19 @@ export class LiveIndex implements vscode.Disposable {
    * Reads notes into the index through a pool, not batches: one slow file never holds the other
    * reads back. A note that cannot be read (gone since it was listed) is left out.
    */
-  private async readMany(list: readonly string[], timing?: { indexMs: number }): Promise<void> {
+  private async readMany(list: readonly string[], timing?: { indexMs: number }, tellProgress = false): Promise<void> {
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < list.length && !this.disposed) {
         const path = list[next++] as string;
         const text = await this.store.read(path).catch((error: unknown) => (error instanceof NotUtf8NoteError ? error : undefined));
+        if (this.scanning && this.progress) {
+          this.progress.read += 1;
+          if (tellProgress && Date.now() - this.lastProgress >= PROGRESS_MS) {
+            this.lastProgress = Date.now();
+            this.progressed.fire();
+          }
+        }
         if (text === undefined || this.disposed) continue;
         const t0 = Date.now();
         this.take(path, text);
