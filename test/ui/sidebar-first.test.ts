@@ -91,6 +91,21 @@ describe('today first', () => {
     expect(walk.querySelector<HTMLButtonElement>('button')!.disabled).toBe(true);
   });
 
+  it('shows an “I won’t…” promise with its slips and a quiet “Log a slip”, not a keep button', () => {
+    const model = realisticModel();
+    const phone = model.promises[2]!;
+    Object.assign(phone, { aim: 'at-most', times: 1, target: 0, keptThisPeriod: 0, slipsThisPeriod: 1, slipsToday: 1 });
+    const actions = spyActions();
+    renderDashboard(root, model, actions, { loadCharts: recordingKit().load, whenVisible: now });
+    const row = root.querySelector<HTMLElement>(`[data-st-today="${phone.path}"]`)!;
+    expect(text(row.querySelector('.st-today-progress'))).toBe('1 of at most 1 today');
+    expect(row.querySelector('[data-st-action="log-kept"]')).toBeNull();
+    const slip = row.querySelector<HTMLButtonElement>('[data-st-action="log-slip"]')!;
+    expect(text(slip)).toBe('Log a slip');
+    slip.click();
+    expect(actions.logPromise).toHaveBeenLastCalledWith(phone.path, 'slip');
+  });
+
   it('has no today list when no promise asks anything, or when promises are hidden', () => {
     renderDashboard(root, emptyModel(), spyActions(), { loadCharts: recordingKit().load, whenVisible: now });
     expect(root.querySelector('[data-st-section="today"]')).toBeNull();

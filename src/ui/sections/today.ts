@@ -4,9 +4,9 @@
  * the same keep button as its card below.
  */
 import type { PromiseCard } from '../../core/dashboard/model';
-import { section, type RenderContext } from '../context';
+import { button, section, type RenderContext } from '../context';
 import { el, uniqueId } from '../dom';
-import { periodText, streakText } from '../format';
+import { periodText, slipsText, streakText } from '../format';
 import { keepButton } from './keep-button';
 
 /** The section, or null when no promise asks anything today (the promises section then invites one). */
@@ -19,8 +19,9 @@ export function todaySection(ctx: RenderContext): HTMLElement | null {
   );
 }
 
-/** "1 of 2 today", "2 of 3 this week". */
-export function todayProgress(p: Pick<PromiseCard, 'keptThisPeriod' | 'target' | 'per'>): string {
+/** "1 of 2 today", "2 of 3 this week"; for an "I won't…" promise its slips, "No slip so far today". */
+export function todayProgress(p: Pick<PromiseCard, 'keptThisPeriod' | 'target' | 'per' | 'aim' | 'slipsThisPeriod' | 'times'>): string {
+  if (p.aim === 'at-most') return `${slipsText(p.slipsThisPeriod ?? 0, p.times)} ${periodText(p.per)}`;
   return `${p.keptThisPeriod} of ${p.target} ${periodText(p.per)}`;
 }
 
@@ -31,13 +32,17 @@ export function todayStreak(p: Pick<PromiseCard, 'currentStreak' | 'streakUnit'>
 
 function todayRow(ctx: RenderContext, p: PromiseCard): HTMLElement {
   const nameId = uniqueId('today');
-  const done = p.keptThisPeriod >= p.target && p.target > 0;
+  const atMost = p.aim === 'at-most';
+  const done = !atMost && p.keptThisPeriod >= p.target && p.target > 0;
   return el('li', { cls: `st-today-row${done ? ' st-today-done' : ''}`, attrs: { 'data-st-today': p.path } },
     el('span', { cls: 'st-today-name', attrs: { id: nameId } }, p.promise),
     el('span', 'st-today-meta',
       el('span', 'st-today-progress', todayProgress(p)),
       el('span', 'st-today-streak', todayStreak(p)),
     ),
-    keepButton(ctx, p, nameId),
+    // An "I won't…" promise logs slips, not keeps (as its card does), quietly.
+    atMost
+      ? button(ctx, 'Log a slip', () => ctx.actions.logPromise(p.path, 'slip'), { kind: 'quiet', action: 'log-slip', describedBy: nameId })
+      : keepButton(ctx, p, nameId),
   );
 }
