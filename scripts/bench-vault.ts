@@ -17,7 +17,7 @@ import { addDays, dayOf, type Day } from '../src/core/day';
 export const TODAY = dayOf(2026, 11, 26);
 
 /** Bump when the notes change, so cached vaults (see cachedVault) are made again. */
-const VAULT_VERSION = 3;
+const VAULT_VERSION = 4;
 
 /** Days of log each promise holds. */
 const PROMISE_DAYS = 730;
@@ -74,12 +74,12 @@ function exerciseNote(n: number, date: Day, rand: () => number): { kind: string;
     case 0:
       return {
         kind: 'Emotional journal',
-        text: `${head('emotional-journal')}emotions:\n  - ${pick(rand, ['calm', 'anxious', 'proud'])} ${1 + Math.floor(rand() * 10)}/10\n  - tired 6/10\nintensity: ${1 + Math.floor(rand() * 10)}\ntrigger: a long call\n---\n${body}`,
+        text: `${head('emotional-journal')}emotions:\n  - ${pick(rand, ['calm', 'anxious', 'proud'])} ${1 + Math.floor(rand() * 10)}/10\n  - tired 6/10\nintensity: ${1 + Math.floor(rand() * 10)}\ntrigger: a long call (${n})\n---\n${body}`,
       };
     case 1:
       return {
         kind: 'Value mapping',
-        text: `${head('value-mapping')}values:\n  - Family ${1 + Math.floor(rand() * 10)}/10\n  - Honesty 7/10\n  - Health 4/10\n  - Growth 6/10\n---\n${body}`,
+        text: `${head('value-mapping')}values:\n  - Family ${1 + Math.floor(rand() * 10)}/10\n  - Honesty ${1 + Math.floor(rand() * 10)}/10\n  - Health ${1 + Math.floor(rand() * 10)}/10\n  - Growth ${1 + Math.floor(rand() * 10)}/10\n---\n${body}`,
       };
     case 2:
       return {
@@ -89,7 +89,7 @@ function exerciseNote(n: number, date: Day, rand: () => number): { kind: string;
     case 3:
       return {
         kind: 'Weekly reflection',
-        text: `${head('weekly-reflection')}rating: ${1 + Math.floor(rand() * 10)}\nwins:\n  - kept my walks\nadjust:\n  - earlier nights\n---\n${body}`,
+        text: `${head('weekly-reflection')}rating: ${1 + Math.floor(rand() * 10)}\nwins:\n  - kept my walks (${n})\nadjust:\n  - earlier nights\n---\n${body}`,
       };
     case 4:
       return {
@@ -106,7 +106,7 @@ function exerciseNote(n: number, date: Day, rand: () => number): { kind: string;
     default:
       return {
         kind: 'Self-care check-in',
-        text: `${head('self-care-check-in')}energy: ${1 + Math.floor(rand() * 10)}\nneeds:\n  - sleep\n  - a walk\nplan:\n  - bed by 11\n---\n${body}`,
+        text: `${head('self-care-check-in')}energy: ${1 + Math.floor(rand() * 10)}\nneeds:\n  - sleep\n  - a walk\nplan:\n  - bed by 11 (${n})\n---\n${body}`,
       };
   }
 }

@@ -1,10 +1,11 @@
 import type { Day } from '../day';
 import { EXERCISES } from '../catalog/exercises';
 import { DISCLAIMER, HELP_RESOURCES } from '../catalog/help';
-import type { Entry, ExerciseId, ParsedNote, PromiseEntry } from '../entry';
+import type { Entry, ExerciseId, ParsedNote, Problem, PromiseEntry } from '../entry';
 import { SECTION_IDS, type IndexView, type SectionId, type Settings } from '../ports';
-import type { DashboardModel, DraftItem, PromiseCard } from './model';
-import { notesInScope } from '../index/vault-scope';
+import type { DashboardModel, DraftItem, PromiseCard, WeekRollup } from './model';
+import { notesInScope, type VaultScope } from '../index/vault-scope';
+import { ScopeTracker } from '../index/scope-tracker';
 import { checkInCard } from '../stats/check-in';
 import { emotionsCard } from '../stats/emotions';
 import { goalLists } from '../stats/goals';
@@ -18,9 +19,9 @@ import { keptDays, keptRate, periodProgress } from '../stats/promise-progress';
 import { promiseStreaks } from '../stats/promise-streaks';
 import { currentStrength, strengthOn, strengthSeries } from '../stats/strength-score';
 import { valuesCard } from '../stats/values-alignment';
-import { weekCards, type NotesRollup, type PromiseRow, type WeekMemo } from '../stats/weekly-rollup';
+import { byRowPath, weekCards, type NotesRollup, type PromiseRow, type WeekMemo } from '../stats/weekly-rollup';
 import { checkInHistory } from '../stats/check-in-history';
-import { feelingMonths } from '../stats/feeling-months';
+import { feelingMonths, type FeelingMonthsMemo } from '../stats/feeling-months';
 import { promiseHeatmapYear } from '../stats/promise-year';
 
 /**
@@ -29,31 +30,19 @@ import { promiseHeatmapYear } from '../stats/promise-year';
  * order the notes arrived in (only `revision` tells them apart).
  */
 export function buildDashboard(index: IndexView, today: Day, settings: Settings): DashboardModel {
-  // One pass over the index: a large vault is mostly notes that are not ours.
-  let noteCount = 0;
-  const current: Entry[] = [];
-  const withProblems: ParsedNote[] = [];
-  const drafts: DraftItem[] = [];
-  // Templates left out and likely copies listed, not counted (vault-scope.ts).
-  for (const note of notesInScope(index.notes(), settings)) {
-    noteCount++;
-    if (note.entry) current.push(note.entry);
-    if (note.problems.length > 0) withProblems.push(note);
-    if (note.draft && !note.entry) drafts.push(draftItem(note.path, note.draft.kind));
-  }
   const memo = memoFor(index);
-  const entries = memo.sortedEntries(current);
-  const problems = problemsOf(withProblems);
+  // The notes that count or are listed: templates left out and likely copies listed (vault-scope.ts).
+  const { noteCount, entries, ofKind, problems, drafts } = journaled(index) ? memo.liveScope(index, settings) : scopeOf(index, settings, memo);
   const weekStart = settings.weekStart;
   const key = `${today}|${weekStart}`;
 
-  const ofKind = entriesByKind(entries);
-  const promises = ofKind('small-promise').sort(promiseOrder);
+  const promises = memo.promiseList(ofKind('small-promise'));
   const promiseParts = promises.map((p) => memo.promise(p, key, () => {
     const log = readPromiseLog(p, today, weekStart);
     return { log, card: withLimit(promiseCard(log), log) };
   }));
-  const logs = promiseParts.map((part) => part.log);
+  // The same array while every promise's log is the same, so the week roll-ups see nothing changed.
+  const logs = memo.logList(promiseParts.map((part) => part.log));
   const letter = newest(ofKind('self-compassion-letter'));
   const values = ofKind('value-mapping');
   const journals = ofKind('emotional-journal');
@@ -70,20 +59,20 @@ export function buildDashboard(index: IndexView, today: Day, settings: Settings)
     counts: { notes: noteCount, entries: entries.length, problems: problems.length },
     promises: promiseParts.map((part) => part.card),
     values: memo.card('values', values, '', () => valuesCard(values)),
-    weeks: weekCards(entries, logs, today, weekStart, memo.weeks(key)),
-    emotions: memo.card('emotions', journals, key, () => emotionsCard(journals, today)),
+    weeks: weekCards(entries, logs, today, weekStart, memo.weeks(key), ofKind('weekly-reflection')),
+    emotions: memo.card('emotions', journals, key, () => emotionsCard(journals, today, true)),
     lessons: memo.card('lessons', mistakes, '', () => lessonItems(mistakes)),
     goals: memo.card('goals', goals, '', () => goalLists(goals)),
     checkIn: memo.card('checkIn', checkIns, '', () => checkInCard(checkIns)),
-    practice: practiceCard(entries, today),
+    practice: practiceCard(entries, today, ofKind),
     letter: letter ? { path: letter.path, date: letter.date } : null,
     exercises: EXERCISES.map((e) => ({ id: e.id, title: e.title, practice: e.practice })),
-    drafts: drafts.sort((a, b) => comparePaths(a.path, b.path)),
+    drafts,
     problems,
     help: { disclaimer: DISCLAIMER, resources: HELP_RESOURCES.map((r) => ({ name: r.name, detail: r.detail })) },
     history: {
       checkIns: memo.card('checkInHistory', checkIns, '', () => checkInHistory(checkIns)),
-      feelings: memo.card('feelingMonths', journals, key, () => feelingMonths(journals, today)),
+      feelings: memo.card('feelingMonths', journals, key, () => feelingMonths(journals, today, memo.feelingMonths)),
     },
   };
 }
@@ -97,6 +86,14 @@ export function buildDashboard(index: IndexView, today: Day, settings: Settings)
 interface Memo {
   /** The entries of the index (in its own order), sorted oldest first. */
   sortedEntries(current: Entry[]): Entry[];
+  /** The notes in scope of an index that says what changed, followed one change at a time (see LiveScope). */
+  liveScope(index: JournaledIndex, settings: Settings): InScope;
+  /** The promises in promiseOrder; the same array while the list of promise entries is the same. */
+  promiseList(promises: readonly PromiseEntry[]): PromiseEntry[];
+  /** `logs`, or the last list given when it holds the very same logs. */
+  logList(logs: PromiseLog[]): PromiseLog[];
+  /** The months feelingMonths read, for the journal list (sorted oldest first) of this index. */
+  readonly feelingMonths: FeelingMonthsMemo;
   promise(entry: PromiseEntry, key: string, compute: () => PromiseParts): PromiseParts;
   card<T>(name: string, inputs: readonly Entry[], key: string, compute: () => T): T;
   weeks(key: string): WeekMemo;
@@ -127,10 +124,37 @@ function createMemo(): Memo {
   let sorted: Entry[] = [];
   const promiseCache = new WeakMap<PromiseEntry, { key: string; parts: PromiseParts }>();
   const cards = new Map<string, { inputs: readonly Entry[]; key: string; value: unknown }>();
-  const rows = new WeakMap<PromiseEntry, Map<string, PromiseRow | null>>();
+  const rows = new WeakMap<PromiseLog, Map<Day, PromiseRow | null>>();
   const rollups = new Map<string, { inputs: readonly Entry[]; value: NotesRollup }>();
+  let live: LiveScope | undefined;
+  let promiseLists: { from: readonly PromiseEntry[]; sorted: PromiseEntry[] } | undefined;
+  let lastLogs: PromiseLog[] | undefined;
+  /** Per week (and day and week start): the logs its promise rows were made from, and the rows by path. */
+  const weekRows = new Map<string, { logs: readonly PromiseLog[]; rows: PromiseRow[] }>();
+  const inTheWay = new Map<string, { logs: readonly PromiseLog[]; value: NonNullable<WeekRollup['inTheWay']> }>();
 
   return {
+    feelingMonths: new Map(),
+    liveScope(index, settings) {
+      const scopeKey = `${settings.templateFolder}\n${settings.notesFolder}`;
+      const changed = live !== undefined && live.scopeKey === scopeKey ? index.changedSince(live.revision) : undefined;
+      if (live === undefined || changed === undefined) {
+        live = new LiveScope(scopeKey, { templateFolder: settings.templateFolder, notesFolder: settings.notesFolder });
+        live.update(Array.from(index.notes(), (n) => n.path), index);
+      } else {
+        live.update(changed, index);
+      }
+      live.revision = index.revision;
+      return live.view();
+    },
+    promiseList(promises) {
+      if (promiseLists?.from !== promises) promiseLists = { from: promises, sorted: [...promises].sort(promiseOrder) };
+      return promiseLists.sorted;
+    },
+    logList(logs) {
+      if (lastLogs === undefined || !sameItems(lastLogs, logs)) lastLogs = logs;
+      return lastLogs;
+    },
     sortedEntries(current) {
       const changes = diffInPlace(previous, current);
       if (!changes) {
@@ -169,13 +193,30 @@ function createMemo(): Memo {
     weeks(key) {
       return {
         promiseRow(log, ws, compute) {
-          let byWeek = rows.get(log.promise);
-          if (!byWeek) rows.set(log.promise, (byWeek = new Map<string, PromiseRow | null>()));
-          const rowKey = `${key}|${ws}`;
-          if (byWeek.has(rowKey)) return byWeek.get(rowKey) ?? null;
+          // A log is one promise read for one day and week start (and memo.promise keeps it): rows are its own.
+          let byWeek = rows.get(log);
+          if (!byWeek) rows.set(log, (byWeek = new Map<Day, PromiseRow | null>()));
+          const hit = byWeek.get(ws);
+          if (hit !== undefined) return hit;
           const row = compute();
-          byWeek.set(rowKey, row);
+          byWeek.set(ws, row);
           return row;
+        },
+        promiseRows(ws, logs, rowOf) {
+          const at = `${key}|${ws}`;
+          const hit = weekRows.get(at);
+          if (hit?.logs === logs) return hit.rows;
+          const rows = (hit && patchRows(hit.logs, hit.rows, logs, rowOf)) ?? allRows(logs, rowOf);
+          weekRows.set(at, { logs, rows });
+          return rows;
+        },
+        inTheWay(ws, logs, compute) {
+          const at = `${key}|${ws}`;
+          const hit = inTheWay.get(at);
+          if (hit?.logs === logs) return hit.value;
+          const value = compute();
+          inTheWay.set(at, { logs, value });
+          return value;
         },
         notesRollup(ws, inWeek, compute) {
           const hit = rollups.get(`${key}|${ws}`);
@@ -207,6 +248,70 @@ function diffInPlace(before: readonly Entry[], after: readonly Entry[]): { repla
   return { replaced, appended: after.slice(before.length) };
 }
 
+/** The week's rows from every log, sorted by path. */
+function allRows(logs: readonly PromiseLog[], rowOf: (log: PromiseLog) => PromiseRow | null): PromiseRow[] {
+  const rows: PromiseRow[] = [];
+  for (const log of logs) {
+    const row = rowOf(log);
+    if (row) rows.push(row);
+  }
+  return rows.sort(byRowPath);
+}
+
+/**
+ * The week's rows for `logs`, made from the rows of `before` (the same number of logs, a few of them
+ * replaced: one promise changed): the replaced logs' rows leave and the new ones go in by path.
+ * Undefined when the lists differ in more than a few places (a promise added, removed or moved).
+ */
+function patchRows(
+  before: readonly PromiseLog[],
+  rows: readonly PromiseRow[],
+  logs: readonly PromiseLog[],
+  rowOf: (log: PromiseLog) => PromiseRow | null,
+): PromiseRow[] | undefined {
+  if (before.length !== logs.length) return undefined;
+  let out: PromiseRow[] | undefined;
+  let changed = 0;
+  for (let i = 0; i < logs.length; i++) {
+    const was = before[i] as PromiseLog;
+    const now = logs[i] as PromiseLog;
+    if (was === now) continue;
+    if (++changed > PATCH_LIMIT) return undefined;
+    out ??= rows.slice();
+    const old = rowOf(was);
+    if (old) {
+      const at = rowIndex(out, old);
+      if (at === -1) return undefined;
+      out.splice(at, 1);
+    }
+    const row = rowOf(now);
+    if (row) out.splice(rowInsertionPoint(out, row), 0, row);
+  }
+  return out ?? rows.slice();
+}
+
+function rowInsertionPoint(rows: readonly PromiseRow[], row: PromiseRow): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byRowPath(rows[mid] as PromiseRow, row) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function rowIndex(rows: readonly PromiseRow[], row: PromiseRow): number {
+  const at = rowInsertionPoint(rows, row) - 1;
+  return at >= 0 && rows[at] === row ? at : -1;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** The index of this very entry in a list sorted by byDateThenPath, or -1. */
 function indexOfEntry(list: readonly Entry[], entry: Entry): number {
   const at = insertionPoint(list, entry) - 1;
@@ -214,6 +319,7 @@ function indexOfEntry(list: readonly Entry[], entry: Entry): number {
 }
 
 function sameEntries(a: readonly Entry[], b: readonly Entry[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -230,6 +336,141 @@ function insertionPoint(list: readonly Entry[], entry: Entry): number {
   }
   return lo;
 }
+
+/** What the dashboard reads of the notes in scope. Lists are shared between builds: never change them. */
+interface InScope {
+  noteCount: number;
+  /** Every entry in scope, oldest first (byDateThenPath). */
+  entries: readonly Entry[];
+  /** The entries of one kind, oldest first: the same array while that kind's entries are the same. */
+  ofKind: <K extends Entry['kind']>(kind: K) => readonly Extract<Entry, { kind: K }>[];
+  problems: Problem[];
+  drafts: DraftItem[];
+}
+
+/** An index that says which notes changed since a revision (NoteIndex does). */
+interface JournaledIndex extends IndexView {
+  changedSince(since: number): string[] | undefined;
+  get(path: string): ParsedNote | undefined;
+}
+
+function journaled(index: IndexView): index is JournaledIndex {
+  const candidate = index as Partial<JournaledIndex>;
+  return typeof candidate.changedSince === 'function' && typeof candidate.get === 'function';
+}
+
+/** The notes in scope of any index, read in one pass over all its notes. */
+function scopeOf(index: IndexView, settings: Settings, memo: Memo): InScope {
+  // One pass over the index: a large vault is mostly notes that are not ours.
+  let noteCount = 0;
+  const current: Entry[] = [];
+  const withProblems: ParsedNote[] = [];
+  const drafts: DraftItem[] = [];
+  for (const note of notesInScope(index.notes(), settings)) {
+    noteCount++;
+    if (note.entry) current.push(note.entry);
+    if (note.problems.length > 0) withProblems.push(note);
+    if (note.draft && !note.entry) drafts.push(draftItem(note.path, note.draft.kind));
+  }
+  const entries = memo.sortedEntries(current);
+  const ofKind = entriesByKind(entries);
+  return { noteCount, entries, ofKind, problems: problemsOf(withProblems), drafts: drafts.sort((a, b) => comparePaths(a.path, b.path)) };
+}
+
+/**
+ * The notes in scope of a journaled index, kept from build to build: the ScopeTracker says which
+ * notes in scope changed, and only those move in the sorted entries and their kind's list (a new
+ * array for a kind that changed, the same one otherwise, so the cards' memory sees what changed).
+ * A change to one note costs a few binary searches and array copies, whatever the vault's size.
+ */
+class LiveScope {
+  revision = -1;
+  private readonly tracker: ScopeTracker;
+  private sorted: Entry[] = [];
+  private readonly kinds = new Map<Entry['kind'], Entry[]>();
+  private readonly problemNotes = new Map<string, ParsedNote>();
+  private readonly draftNotes = new Map<string, DraftItem>();
+  private problems: Problem[] | null = null;
+  private drafts: DraftItem[] | null = null;
+
+  constructor(
+    readonly scopeKey: string,
+    scope: VaultScope,
+  ) {
+    this.tracker = new ScopeTracker(scope);
+  }
+
+  update(paths: readonly string[], index: JournaledIndex): void {
+    const changes = this.tracker.update(paths, (path) => index.get(path));
+    if (changes.length === 0) return;
+    const copied = new Set<Entry['kind']>();
+    const patch = changes.length <= PATCH_LIMIT;
+    for (const { path, before, after } of changes) {
+      if (patch && before?.entry) this.remove(before.entry, copied);
+      if (patch && after?.entry) this.insert(after.entry, copied);
+      if (before && before.problems.length > 0) this.problemNotes.delete(path);
+      if (after && after.problems.length > 0) this.problemNotes.set(path, after);
+      if (before?.problems.length || after?.problems.length) this.problems = null;
+      if (before?.draft && !before.entry) this.draftNotes.delete(path);
+      if (after?.draft && !after.entry) this.draftNotes.set(path, draftItem(path, after.draft.kind));
+      if ((before?.draft && !before.entry) || (after?.draft && !after.entry)) this.drafts = null;
+    }
+    if (!patch) this.rebuild();
+  }
+
+  view(): InScope {
+    this.problems ??= problemsOf([...this.problemNotes.values()]);
+    this.drafts ??= [...this.draftNotes.values()].sort((a, b) => comparePaths(a.path, b.path));
+    const kinds = this.kinds;
+    return {
+      noteCount: this.tracker.size,
+      entries: this.sorted,
+      ofKind: <K extends Entry['kind']>(kind: K) => (kinds.get(kind) ?? NO_ENTRIES) as readonly Extract<Entry, { kind: K }>[],
+      problems: this.problems,
+      drafts: this.drafts,
+    };
+  }
+
+  /** Every list sorted afresh from the notes in scope (the first build, or many changes at once). */
+  private rebuild(): void {
+    const all: Entry[] = [];
+    for (const note of this.tracker.notes()) if (note.entry) all.push(note.entry);
+    this.sorted = all.sort(byDateThenPath);
+    this.kinds.clear();
+    for (const e of this.sorted) {
+      const list = this.kinds.get(e.kind);
+      if (list) list.push(e);
+      else this.kinds.set(e.kind, [e]);
+    }
+  }
+
+  /** The kind's list, copied once per update so that an earlier build's list stays as it was. */
+  private kindList(kind: Entry['kind'], copied: Set<Entry['kind']>): Entry[] {
+    let list = this.kinds.get(kind) ?? [];
+    if (!copied.has(kind)) {
+      list = list.slice();
+      this.kinds.set(kind, list);
+      copied.add(kind);
+    }
+    return list;
+  }
+
+  private remove(entry: Entry, copied: Set<Entry['kind']>): void {
+    const at = indexOfEntry(this.sorted, entry);
+    if (at !== -1) this.sorted.splice(at, 1);
+    const list = this.kindList(entry.kind, copied);
+    const i = indexOfEntry(list, entry);
+    if (i !== -1) list.splice(i, 1);
+  }
+
+  private insert(entry: Entry, copied: Set<Entry['kind']>): void {
+    this.sorted.splice(insertionPoint(this.sorted, entry), 0, entry);
+    const list = this.kindList(entry.kind, copied);
+    list.splice(insertionPoint(list, entry), 0, entry);
+  }
+}
+
+const NO_ENTRIES: readonly Entry[] = [];
 
 /** A note waiting for its words, named with its exercise's title. */
 function draftItem(path: string, kind: ExerciseId): DraftItem {

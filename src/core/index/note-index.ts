@@ -26,9 +26,48 @@ export class NoteIndex implements IndexView {
   /** Notes that matter: an entry, or problems to show. */
   private readonly parsed = new Map<string, ParsedNote>();
   private readonly sources = new Map<string, Source>();
+  /**
+   * The paths whose note in `notes()` changed, with the revision each change made, oldest first; it
+   * reaches back to the revision `journalFrom` (see changedSince). Lets a dashboard rebuild follow
+   * what changed instead of walking every note.
+   */
+  private journal: { rev: number; path: string }[] = [];
+  private journalFrom = 0;
 
   get revision(): number {
     return this.rev;
+  }
+
+  /**
+   * The paths whose note in `notes()` (added, replaced or removed) changed after revision `since`,
+   * each once, in no particular order; undefined when that is too long ago for the journal (more
+   * than JOURNAL_LIMIT changes), and the caller then looks at every note.
+   */
+  changedSince(since: number): string[] | undefined {
+    if (since < this.journalFrom || since > this.rev) return undefined;
+    const journal = this.journal;
+    let lo = 0;
+    let hi = journal.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((journal[mid] as { rev: number }).rev <= since) lo = mid + 1;
+      else hi = mid;
+    }
+    const paths = new Set<string>();
+    for (let i = lo; i < journal.length; i++) paths.add((journal[i] as { path: string }).path);
+    return [...paths];
+  }
+
+  /** Moves the revision on for a change to `paths`, and notes them in the journal. */
+  private bump(...paths: string[]): void {
+    this.rev++;
+    for (const path of paths) this.journal.push({ rev: this.rev, path });
+    if (this.journal.length > JOURNAL_LIMIT) {
+      // Keep the newer half: a caller that fell further behind rebuilds from every note.
+      const cut = this.journal.length - JOURNAL_LIMIT / 2;
+      this.journalFrom = (this.journal[cut - 1] as { rev: number }).rev;
+      this.journal = this.journal.slice(cut);
+    }
   }
 
   /** How many notes have an entry or a problem. */
@@ -59,7 +98,7 @@ export class NoteIndex implements IndexView {
 
   delete(path: string): void {
     this.sources.delete(path);
-    if (this.parsed.delete(path)) this.rev++;
+    if (this.parsed.delete(path)) this.bump(path);
   }
 
   /** Moves a note; whatever was at `to` is replaced, as on disk. */
@@ -82,7 +121,7 @@ export class NoteIndex implements IndexView {
     }
     // Replacing a note with one that reads the same is no change to draw.
     const toChanged = before === undefined || after === undefined ? before !== after : !sameNote(before, after);
-    if (hadFrom || toChanged) this.rev++;
+    if (hadFrom || toChanged) this.bump(from, to);
   }
 
   get(path: string): ParsedNote | undefined {
@@ -100,15 +139,18 @@ export class NoteIndex implements IndexView {
     if (!matters(note)) {
       if (before !== undefined) {
         this.parsed.delete(path);
-        this.rev++;
+        this.bump(path);
       }
       return;
     }
     if (before !== undefined && sameNote(before, note)) return;
     this.parsed.set(path, note);
-    this.rev++;
+    this.bump(path);
   }
 }
+
+/** How many changes the journal holds before it forgets the older half (see changedSince). */
+const JOURNAL_LIMIT = 4096;
 
 /** Keys are read without letter case (issue 9), so `Selftrust:` marks a note of ours too. */
 function hasSelftrust(data: unknown): boolean {

@@ -29,6 +29,10 @@ export function inFolder(path: string, folder: string): boolean {
 }
 
 /** `inFolder` with the folder worked out once, for a pass over the whole index. */
+export function inFolderTest(folder: string): (path: string) => boolean {
+  return folderTest(folder);
+}
+
 function folderTest(folder: string): (path: string) => boolean {
   const f = folder.replace(/^[/\\]+|[/\\]+$/g, '').replace(/\\/g, '/');
   if (f === '') return () => false;
@@ -201,8 +205,11 @@ const templateCache = new WeakMap<ParsedNote, { folder: string; inside: boolean 
 /** Entries are never mutated (the index replaces them), so each one's key is worked out once. */
 const keys = new WeakMap<Entry, string>();
 
-/** What an entry says, without where it is: its fields as JSON, path left out. Readers build entries in a fixed key order. */
-function entryKey(entry: Entry): string {
+/**
+ * What an entry says, without where it is: its fields as JSON, path left out. Readers build entries
+ * in a fixed key order. Two notes are identical (likelyCopies) when their entries have the same key.
+ */
+export function entryKey(entry: Entry): string {
   let key = keys.get(entry);
   if (key === undefined) {
     const { path: _path, ...rest } = entry;

@@ -2,15 +2,24 @@ import type { Day } from '../day';
 import { shiftDay } from './day-range';
 import type { EmotionalJournalEntry } from '../entry';
 import type { EmotionsCard } from '../dashboard/model';
-import { comparePaths, within } from './note-entries';
+import { comparePaths, datedBetween, within } from './note-entries';
 
 /** The emotions card looks back this many days, today included. */
 export const EMOTION_WINDOW_DAYS = 30;
 
 /** The name an emotion is counted under: trimmed, lower case, inner spaces collapsed. */
 export function emotionKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+  // The same few names come back in every note: each is worked out once (a bounded cache).
+  let key = emotionKeys.get(name);
+  if (key === undefined) {
+    key = name.trim().replace(/\s+/g, ' ').toLowerCase();
+    if (emotionKeys.size >= 10_000) emotionKeys.clear();
+    emotionKeys.set(name, key);
+  }
+  return key;
 }
+
+const emotionKeys = new Map<string, string>();
 
 
 
@@ -39,8 +48,9 @@ export function emotionStats(entries: readonly EmotionalJournalEntry[]): Emotion
 }
 
 /** The last 30 days of emotional-journal notes, today included. */
-export function emotionsCard(entries: readonly EmotionalJournalEntry[], today: Day): EmotionsCard {
+export function emotionsCard(entries: readonly EmotionalJournalEntry[], today: Day, sortedOldestFirst = false): EmotionsCard {
   const since = shiftDay(today, -(EMOTION_WINDOW_DAYS - 1));
-  const recent = entries.filter((e) => within(e.date, since, today));
+  // Sorted by date (as the dashboard's lists are), the 30 days are found by binary search, not a pass over years.
+  const recent = sortedOldestFirst ? datedBetween(entries, since, today) : entries.filter((e) => within(e.date, since, today));
   return { since, items: emotionStats(recent), entries: recent.length };
 }

@@ -75,6 +75,26 @@ export function entriesSince(sortedOldestFirst: readonly Entry[], since: Day): E
   return sortedOldestFirst.slice(lo);
 }
 
+/**
+ * The entries dated from `from` through `to` (both included), from a list sorted by date oldest
+ * first, by binary search: what `filter((e) => within(e.date, from, to))` gives, in the same order.
+ */
+export function datedBetween<T extends { date: Day }>(sortedOldestFirst: readonly T[], from: Day, to: Day): T[] {
+  const first = (bound: Day, after: boolean): number => {
+    let lo = 0;
+    let hi = sortedOldestFirst.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const d = (sortedOldestFirst[mid] as T).date;
+      if (d < bound || (after && d === bound)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  if (to < from) return [];
+  return sortedOldestFirst.slice(first(from, false), first(to, true));
+}
+
 /** Entries grouped by kind in one pass, each group in the order given. */
 export function entriesByKind(entries: readonly Entry[]): <K extends Entry['kind']>(kind: K) => Extract<Entry, { kind: K }>[] {
   const groups = new Map<Entry['kind'], Entry[]>();

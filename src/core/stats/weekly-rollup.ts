@@ -19,6 +19,13 @@ export const PAST_WEEKS_SHOWN = 12;
 export interface WeekMemo {
   promiseRow(log: PromiseLog, ws: Day, compute: () => PromiseRow | null): PromiseRow | null;
   notesRollup(ws: Day, inWeek: readonly Entry[], compute: () => NotesRollup): NotesRollup;
+  /**
+   * The week's promise rows sorted by path (`rowOf` gives a log's row, or null), for a memory that can
+   * patch the last answer for the few logs that changed instead of reading every promise again.
+   */
+  promiseRows?(ws: Day, logs: readonly PromiseLog[], rowOf: (log: PromiseLog) => PromiseRow | null): PromiseRow[];
+  /** What got in the way in the week, for a memory that keeps it while the logs are the same. */
+  inTheWay?(ws: Day, logs: readonly PromiseLog[], compute: () => NonNullable<WeekRollup['inTheWay']>): NonNullable<WeekRollup['inTheWay']>;
 }
 
 export type PromiseRow = WeekRollup['promises'][number];
@@ -34,28 +41,72 @@ const NO_MEMO: WeekMemo = {
  * promise day, newest first. Weeks start on the user's week start and carry the label of weekLabel
  * (src/core/day.ts; computed here by weekLabelOf, which never throws).
  */
-export function weekCards(entries: readonly Entry[], logs: readonly PromiseLog[], today: Day, weekStart: WeekStart, memo: WeekMemo = NO_MEMO): WeekCard[] {
+export function weekCards(
+  entries: readonly Entry[],
+  logs: readonly PromiseLog[],
+  today: Day,
+  weekStart: WeekStart,
+  memo: WeekMemo = NO_MEMO,
+  reflectionEntries?: readonly WeeklyReflectionEntry[],
+): WeekCard[] {
   const thisWeek = weekStartOf(today, weekStart);
   // Walk back from the newest day of each source and stop after 12 weeks: a rebuild must not touch
   // years of history to find the recent weeks (entries are oldest first; a log's days too).
   const weeks = new Set<Day>();
   const collect = (daysNewestFirst: Iterable<Day>): void => {
-    const found = new Set<Day>();
-    for (const day of daysNewestFirst) {
-      if (day >= thisWeek) continue;
-      found.add(weekStartOf(day, weekStart));
-      if (found.size === PAST_WEEKS_SHOWN) break;
-    }
-    for (const ws of found) weeks.add(ws);
+    for (const ws of newestWeeks(daysNewestFirst, thisWeek, weekStart)) weeks.add(ws);
   };
   collect(newestFirstDates(entries));
-  for (const log of logs) collect(keptDaysNewestFirst(log));
+  // A log is read for one day and never changes: its newest weeks are worked out once.
+  for (const log of logs) {
+    let known = logWeeks.get(log);
+    if (known === undefined || known.thisWeek !== thisWeek || known.weekStart !== weekStart) {
+      known = { thisWeek, weekStart, weeks: newestWeeks(keptDaysNewestFirst(log), thisWeek, weekStart) };
+      logWeeks.set(log, known);
+    }
+    for (const ws of known.weeks) weeks.add(ws);
+  }
   // A reflection that names its week belongs to that week, whatever day it was written.
-  const reflections = reflectionsByWeek(entries, weekStart);
-  collect([...reflections.values()].map((r) => r.weekStart).sort((a, b) => comparePaths(b, a)));
+  const { byWeek: reflections, newestFirst } = reflectionWeeksOf(entries, weekStart, reflectionEntries);
+  collect(newestFirst);
   const past = [...weeks].sort((a, b) => comparePaths(b, a)).slice(0, PAST_WEEKS_SHOWN);
   return [thisWeek, ...past].map((ws) => weekCard(ws, entries, logs, today, weekStart, memo, reflections));
 }
+
+/** The starts of the (up to) 12 newest weeks before `thisWeek` that hold one of the days, newest first given. */
+function newestWeeks(daysNewestFirst: Iterable<Day>, thisWeek: Day, weekStart: WeekStart): Day[] {
+  const found = new Set<Day>();
+  // Days come newest first: a day on or after the last week found is in that week (a vault of 50k
+  // notes has dozens of entries a day), so only a day before it is worked out.
+  let last: Day | null = null;
+  for (const day of daysNewestFirst) {
+    if (day >= thisWeek || (last !== null && day >= last)) continue;
+    last = weekStartOf(day, weekStart);
+    found.add(last);
+    if (found.size === PAST_WEEKS_SHOWN) break;
+  }
+  return [...found];
+}
+
+const logWeeks = new WeakMap<PromiseLog, { thisWeek: Day; weekStart: WeekStart; weeks: Day[] }>();
+
+type ReflectionWeeks = { byWeek: Map<string, { entry: WeeklyReflectionEntry; weekStart: Day }>; newestFirst: Day[] };
+
+/**
+ * The reflections by week, and their weeks newest first. Given the reflections as a list that is never
+ * changed once made (build-dashboard's kind lists), the answer is kept for that list; otherwise they
+ * are picked from all the entries.
+ */
+function reflectionWeeksOf(entries: readonly Entry[], weekStart: WeekStart, list?: readonly WeeklyReflectionEntry[]): ReflectionWeeks {
+  const known = list === undefined ? undefined : reflectionLists.get(list);
+  if (known !== undefined && known.weekStart === weekStart) return known.value;
+  const byWeek = reflectionsByWeek(list ?? entriesOfKind(entries, 'weekly-reflection'), weekStart);
+  const value = { byWeek, newestFirst: [...byWeek.values()].map((r) => r.weekStart).sort((a, b) => comparePaths(b, a)) };
+  if (list !== undefined) reflectionLists.set(list, { weekStart, value });
+  return value;
+}
+
+const reflectionLists = new WeakMap<readonly WeeklyReflectionEntry[], { weekStart: WeekStart; value: ReflectionWeeks }>();
 
 /**
  * The reflection of each week, by week label: the note's `week` when it names one, else the week of
@@ -63,7 +114,8 @@ export function weekCards(entries: readonly Entry[], logs: readonly PromiseLog[]
  */
 function reflectionsByWeek(entries: readonly Entry[], weekStart: WeekStart): Map<string, { entry: WeeklyReflectionEntry; weekStart: Day }> {
   const out = new Map<string, { entry: WeeklyReflectionEntry; weekStart: Day }>();
-  for (const entry of entriesOfKind(entries, 'weekly-reflection')) {
+  for (const entry of entries) {
+    if (entry.kind !== 'weekly-reflection') continue;
     const { label, ws } = reflectionWeek(entry, weekStart);
     out.set(label, { entry, weekStart: ws });
   }
@@ -151,16 +203,26 @@ function firstAfter(entries: readonly Entry[], day: Day): number {
  * stopped) and days before `start` left out; for per: week, what weekAsk says the week asks.
  */
 export function weekRollup(ws: Day, inWeek: readonly Entry[], logs: readonly PromiseLog[], today: Day, memo: WeekMemo = NO_MEMO): WeekRollup {
-  const promises: PromiseRow[] = [];
-  for (const log of logs) {
-    const row = memo.promiseRow(log, ws, () => promiseRow(ws, log, today));
-    if (row) promises.push(row);
+  const rowOf = (log: PromiseLog): PromiseRow | null => memo.promiseRow(log, ws, () => promiseRow(ws, log, today));
+  let promises: PromiseRow[];
+  if (memo.promiseRows) promises = memo.promiseRows(ws, logs, rowOf);
+  else {
+    promises = [];
+    for (const log of logs) {
+      const row = rowOf(log);
+      if (row) promises.push(row);
+    }
+    promises.sort(byRowPath);
   }
-  promises.sort((a, b) => comparePaths(a.path, b.path));
   const rollup: WeekRollup = { promises, ...memo.notesRollup(ws, inWeek, () => notesRollup(inWeek)) };
-  const inTheWay = wordsInTheWay(ws, logs, today);
+  const inTheWay = memo.inTheWay ? memo.inTheWay(ws, logs, () => wordsInTheWay(ws, logs, today)) : wordsInTheWay(ws, logs, today);
   if (inTheWay.length > 0) rollup.inTheWay = inTheWay;
   return rollup;
+}
+
+/** The order of a week's promise rows: by path (one row per promise, so paths never tie). */
+export function byRowPath(a: PromiseRow, b: PromiseRow): number {
+  return comparePaths(a.path, b.path);
 }
 
 /**
