@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Locator, type Page, type Request } from 'playwright-core';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -201,15 +201,29 @@ export async function waitForWorkbench(page: Page, url: string, folder: string):
   await page.waitForSelector('.explorer-folders-view, .explorer-viewlet', { timeout: 60_000 });
 }
 
+/** The quick input's row whose label is exactly `label` (not one that merely contains it, nor whichever is highlighted). */
+export function quickPickRow(page: Page, label: string): Locator {
+  const exact = new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+  return page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
+}
+
+/** Clicks the quick input's row labelled `label`, once it is listed. */
+export async function pickRow(page: Page, label: string, timeoutMs = 15_000): Promise<void> {
+  const row = quickPickRow(page, label);
+  await row.waitFor({ timeout: timeoutMs });
+  await row.click();
+}
+
 /**
- * F1, type the command's title, wait for its row, Enter. Right after start-up the palette may not
- * list an extension's commands yet (the extension host is still reading extensions): close it
- * and ask again until `timeoutMs`.
+ * F1, type the command's title, wait for the row with exactly that label and click it (Enter would
+ * run whichever row is highlighted, which need not be ours). Right after start-up the palette may not
+ * list an extension's commands yet (the extension host is still reading extensions): close it and
+ * ask again until `timeoutMs`.
  */
 export async function runCommand(page: Page, title: string, expectRow = title, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   const input = page.locator('.quick-input-widget input');
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: expectRow }).first();
+  const row = quickPickRow(page, expectRow);
   for (;;) {
     await page.keyboard.press('F1');
     await input.waitFor({ state: 'visible', timeout: 15_000 });
@@ -226,7 +240,7 @@ export async function runCommand(page: Page, title: string, expectRow = title, t
     }
     await page.keyboard.press('Escape');
   }
-  await page.keyboard.press('Enter');
+  await row.click();
 }
 
 /** Polls until `read` gives a value `ok` accepts; the last value is in the error. */

@@ -15,6 +15,7 @@ import {
   frameWith,
   installCodeServer,
   openBrowser,
+  pickRow,
   requestsLeaving,
   runCommand,
   startCodeServer,
@@ -64,20 +65,19 @@ describe('Self-Trust in a real VS Code', () => {
     // It opened in an editor.
     await page.locator('.tab', { hasText: `${today} Small promise.md` }).first().waitFor({ timeout: 15_000 });
 
-    // 2. The user writes the promise (here, on disk; the open editor reloads it, it has no unsaved changes).
-    const withPromise = created.replace(/^promise:.*$/m, 'promise: Walk for 15 minutes');
-    expect(withPromise).not.toBe(created);
-    await fs.writeFile(notePath, withPromise);
+    // 2. The cursor waits on the promise line (issue 15): the user types the promise there and saves.
+    expect(created).toMatch(/^promise: $/m);
+    await page.keyboard.type('Walk for 15 minutes');
+    await page.keyboard.press('Control+S');
+    const withPromise = await until('the typed promise on disk', () => fs.readFile(notePath, 'utf8'), (t) => /^promise: Walk for 15 minutes$/m.test(t));
+    expect(withPromise).toBe(created.replace(/^promise: $/m, 'promise: Walk for 15 minutes'));
 
     // 3. Log it kept: the QuickPick lists it once the watcher has fed the index.
     await until(
       'the promise in the QuickPick',
       async () => {
         await runCommand(page, 'Self-Trust: Log a kept promise');
-        const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Walk for 15 minutes' });
-        const found = await row
-          .first()
-          .waitFor({ timeout: 2_000 })
+        const found = await pickRow(page, 'Walk for 15 minutes', 2_000)
           .then(() => true)
           .catch(() => false);
         if (!found) await page.keyboard.press('Escape');
@@ -86,7 +86,6 @@ describe('Self-Trust in a real VS Code', () => {
       (found) => found,
       30_000,
     );
-    await page.keyboard.press('Enter');
     const logged = await until('kept to hold today', () => fs.readFile(notePath, 'utf8'), (t) => t.includes(`kept: [${today}]`));
     // One targeted edit: everything else is byte for byte what the user wrote.
     expect(logged).toBe(withPromise.replace('kept: []', `kept: [${today}]`));
@@ -102,6 +101,30 @@ describe('Self-Trust in a real VS Code', () => {
     expect(await streak.innerText()).toBe('1 day');
     await page.screenshot({ path: path.join(RESULTS, 'vscode-dashboard.png') });
 
+    // The sidebar at its default width (issue 15): today's promise whole on the first screen, nothing
+    // to scroll sideways to.
+    const sidebar = page.locator('.part.sidebar');
+    const sidebarBox = await sidebar.boundingBox();
+    await sidebar.screenshot({ path: path.join(RESULTS, 'vscode-sidebar.png') });
+    const fit = await frame.evaluate(() => {
+      const root = document.scrollingElement ?? document.documentElement;
+      const row = document.querySelector('[data-st-section="today"] .st-today-row');
+      const r = row?.getBoundingClientRect();
+      return {
+        width: root.clientWidth,
+        scrollWidth: root.scrollWidth,
+        height: window.innerHeight,
+        todayRow: r ? { top: r.top, bottom: r.bottom, left: r.left, right: r.right } : null,
+        todayText: row?.textContent?.replace(/\s+/g, ' ') ?? '',
+      };
+    });
+    console.log(`sidebar ${Math.round(sidebarBox?.width ?? 0)} px wide, webview ${fit.width} px; today's row ${JSON.stringify(fit.todayRow)}`);
+    expect(fit.scrollWidth).toBeLessThanOrEqual(fit.width);
+    expect(fit.todayText).toContain('Walk for 15 minutes');
+    expect(fit.todayText).toContain('1 of 1 today');
+    expect(fit.todayRow!.bottom).toBeLessThanOrEqual(fit.height);
+    expect(fit.todayRow!.right).toBeLessThanOrEqual(fit.width);
+
     // 5. Unsaved typing is never clobbered: with words typed but not saved, mark a rest day. The
     // edit lands in the editor beside the typing, and the disk keeps the last saved text.
     await page.locator('.monaco-editor .view-lines').first().click();
@@ -109,8 +132,7 @@ describe('Self-Trust in a real VS Code', () => {
     await page.keyboard.type('It rained and I walked anyway.');
     await page.locator('.tab.dirty', { hasText: `${today} Small promise.md` }).waitFor({ timeout: 10_000 });
     await runCommand(page, 'Self-Trust: Mark a rest day');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Walk for 15 minutes' }).first().waitFor({ timeout: 15_000 });
-    await page.keyboard.press('Enter');
+    await pickRow(page, 'Walk for 15 minutes');
     const editorText = async (): Promise<string> => (await page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
     await until('the rest day in the editor', editorText, (t) => t.includes(`skipped: [${today}]`), 15_000);
     await page.keyboard.press('Control+End');
