@@ -117,7 +117,8 @@ export function numbersTable(caption: string, head: string[], rows: (string | nu
  * The ARIA roles keep it a table for screen readers whatever the CSS display.
  */
 export function dataTable(caption: string | null, head: string[], rows: (string | number | Node)[][]): HTMLTableElement {
-  return el('table', { cls: 'st-table', attrs: { role: 'table' } },
+  // More than 4 columns need more room before they can stand side by side (dashboard.css).
+  return el('table', { cls: head.length > 4 ? 'st-table st-table-wide' : 'st-table', attrs: { role: 'table' } },
     caption ? el('caption', 'st-sr-only', caption) : null,
     el('thead', { attrs: { role: 'rowgroup' } }, el('tr', { attrs: { role: 'row' } }, ...head.map((h) => el('th', { attrs: { scope: 'col', role: 'columnheader' } }, h)))),
     el('tbody', { attrs: { role: 'rowgroup' } }, ...rows.map((r) => el('tr', { attrs: { role: 'row' } }, ...r.map((c, i) => {
