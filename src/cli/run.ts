@@ -11,6 +11,8 @@ import { loadVault } from './load-vault';
 import { log } from './log-command';
 import { plainFileError, plainReason } from './file-errors';
 import { NodeNoteStore } from './node-store';
+import { readDailyNotes } from './daily-notes';
+import { withDailyNotes } from '../core/stats/daily-note-days';
 import { notePathChooser, promiseOnlyFields } from './new-promise';
 import { readSetFields } from './set-fields';
 import { readVaultSettings } from './settings';
@@ -161,7 +163,8 @@ async function report(argv: string[], env: CliEnv): Promise<number> {
   const vault = await vaultFlag(args, env);
   const html = single(args, 'html');
   const { settings } = await readVaultSettings(vault);
-  const model: DashboardModel = buildDashboard(await loadVault(vault), today, settings);
+  // Check-ins ticked off in daily notes count with the promise notes' own days (issue 12).
+  const model: DashboardModel = buildDashboard(withDailyNotes(await loadVault(vault), await readDailyNotes(vault)), today, settings);
   if (html !== undefined) {
     const file = path.resolve(env.cwd, html);
     const page = buildReportHtml(model, await env.uiAssets());

@@ -88,6 +88,13 @@ export interface PromiseEntry extends EntryBase {
   missed?: Day[];
   /** The words written after listed days, sorted by day (a day's listings in note order). Present when any. */
   words?: DayWords[];
+  /** The note's `aliases` (Obsidian's other names for it), for links from daily notes. Present when any. */
+  aliases?: string[];
+  /**
+   * Days that came from daily notes, and which: set by withDailyNoteDays (stats/daily-note-days.ts) on
+   * the entry the statistics read, never by the parser; its kept, skipped and slipped then hold them too.
+   */
+  daily?: { day: Day; list: Extract<PromiseDayList, 'kept' | 'skipped' | 'slipped'>; paths: string[] }[];
 }
 
 /** One value in a ranking, most important first. */

@@ -11,7 +11,9 @@ import { EXERCISES } from '../core/catalog/exercises';
 import { buildDashboard } from '../core/dashboard/build-dashboard';
 import type { DashboardModel } from '../core/dashboard/model';
 import type { Day } from '../core/day';
-import { logPromiseDay, type LogAction, type LogOutcome } from '../core/edit/log-promise';
+import { logPromiseDay, type LogAction, type LogOutcome, type PromiseLogAction } from '../core/edit/log-promise';
+import { freePromiseNotePath } from '../core/edit/promise-note-name';
+import { promiseFieldsFrom } from '../core/edit/new-promise-fields';
 import type { Entry, ExerciseId } from '../core/entry';
 import { notesInScope } from '../core/index/vault-scope';
 import { hasOwnWords } from '../core/parse/own-words';
@@ -25,6 +27,7 @@ import { SessionSummaryModal, type SummaryChoice } from './summary-modal';
 import type { PracticeHost } from './practice-host';
 import { NotUtf8NoteError } from './vault-adapter';
 import { ExerciseSuggestModal, PromiseSuggestModal } from './suggest-modals';
+import { NewPromiseModal } from './promise-modal';
 
 export const VIEW_TYPE_DASHBOARD = 'self-trust-dashboard';
 
@@ -32,7 +35,13 @@ export const VIEW_TYPE_DASHBOARD = 'self-trust-dashboard';
 export const LOG_NOTICE_MS = 10_000;
 
 /** The action that takes back what a log action did; none for an undo. */
-const UNDO: Partial<Record<LogAction, LogAction>> = { keep: 'undo-keep', 'keep-again': 'undo-keep', rest: 'undo-rest' };
+const UNDO: Partial<Record<PromiseLogAction, PromiseLogAction>> = {
+  keep: 'undo-keep',
+  'keep-again': 'undo-keep',
+  rest: 'undo-rest',
+  slip: 'undo-slip',
+  missed: 'undo-missed',
+};
 
 export class PracticeCommands {
   constructor(private readonly host: PracticeHost) {}
@@ -62,6 +71,36 @@ export class PracticeCommands {
     await this.openNote(path);
     const view = this.host.app.workspace.getActiveViewOfType(MarkdownView);
     if (first && view?.file?.path === path) view.editor.setCursor({ line: first.line, ch: first.ch });
+    return path;
+  }
+
+  /**
+   * Asks for the promise first (its words, do or won't, how often, from when), then makes the note
+   * named after it (freePromiseNotePath: never an overwrite, never a name that reads as a sync copy)
+   * and opens it. Resolves with the path, or undefined when the person closed the form.
+   */
+  makePromise(): Promise<string | undefined> {
+    return new Promise((resolve) => {
+      new NewPromiseModal(this.host.app, promiseFieldsFrom, (fields) => {
+        if (!fields) {
+          resolve(undefined);
+          return;
+        }
+        void this.guard(async () => resolve(await this.createPromise(fields)));
+      }).open();
+    });
+  }
+
+  /** Writes a new promise note from checked fields (promiseFieldsFrom), named after the promise. */
+  async createPromise(fields: Record<string, string | string[]>): Promise<string> {
+    const settings = this.host.settings();
+    const today = this.host.clock.today();
+    const text = renderExercise('small-promise', { date: today, weekStart: settings.weekStart, fields }, await this.userTemplate('small-promise'));
+    const { vault } = this.host.app;
+    const taken = (p: string): boolean => vault.getAbstractFileByPath(normalizePath(p)) !== null;
+    const path = await this.host.store.create(freePromiseNotePath(settings, String(fields.promise ?? ''), today, taken), text);
+    this.host.live.noteWritten(path, text);
+    await this.openNote(path);
     return path;
   }
 
@@ -110,12 +149,12 @@ export class PracticeCommands {
    * kept more than once a day, and offers Undo when the note changed. A note whose bytes are not
    * UTF-8 text is refused, unchanged.
    */
-  async logPromise(path: string, action: LogAction): Promise<void> {
+  async logPromise(path: string, action: PromiseLogAction, words?: string): Promise<void> {
     const today = this.host.clock.today();
     let outcome: LogOutcome | undefined;
     try {
       await this.host.store.process(path, (text) => {
-        outcome = logPromiseDay(path, text, action, today, today);
+        outcome = logPromiseDay(path, text, action, today, today, { words });
         return outcome.ok && outcome.changed ? outcome.text : undefined;
       });
     } catch (e) {
@@ -267,10 +306,18 @@ export class PracticeCommands {
  * What a log did, in one sentence for its notice: "Kept today: "Stretch" (1 of 2). Well done."
  * Progress shows for a promise asking more than one keep a day.
  */
-export function logMessage(o: Extract<LogOutcome, { ok: true }>, action: LogAction): string {
+export function logMessage(o: Extract<LogOutcome, { ok: true }>, action: PromiseLogAction): string {
   const name = `"${o.promise.promise.trim()}"`;
   const progress = o.target > 1 ? ` (${o.count} of ${o.target})` : '';
   switch (action) {
+    case 'slip':
+      return `Slip logged for ${name}${o.words ? ` (${o.words})` : ''}: ${o.count} today, at most ${o.target} a ${o.promise.per}. A slip is information, not a verdict.`;
+    case 'undo-slip':
+      return o.changed ? `Took back one slip of ${name} today.` : `${name} has no slip today to take back; nothing changed.`;
+    case 'missed':
+      return o.changed ? `Noted what got in the way of ${name} today. It changes no number.` : `Today already says that for ${name}; nothing changed.`;
+    case 'undo-missed':
+      return o.changed ? `Took back what got in the way of ${name} today.` : `Today had no words on what got in the way of ${name}; nothing changed.`;
     case 'keep':
     case 'keep-again':
       if (o.changed) {

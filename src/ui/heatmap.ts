@@ -42,7 +42,9 @@ const LEGEND_WHEN_SHOWN: { state: HeatState; label: string }[] = [
 function cellWords(day: HeatDay): string {
   // The day's own words (`- 2026-11-20 walked with Sam`) follow what the colour shows: "20 Nov: kept — walked with Sam".
   const said = day.words && day.words.length > 0 ? ` — ${day.words.join('; ')}` : '';
-  return `${stateWords(day)}${said}`;
+  // Where a day came from when a daily note logged it: "(from the daily note 2026-11-20)".
+  const from = day.from && day.from.length > 0 ? ` (from the daily note ${day.from.map((p) => p.replace(/^.*\//, '').replace(/\.md$/i, '')).join(', ')})` : '';
+  return `${stateWords(day)}${said}${from}`;
 }
 
 function stateWords(day: HeatDay): string {

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { EXERCISES } from '../core/catalog/exercises';
 import type { Day } from '../core/day';
-import { logPromiseDay, type LogAction, type LogOutcome } from '../core/edit/log-promise';
+import { logPromiseDay, type LogOutcome, type PromiseLogAction } from '../core/edit/log-promise';
+import { freePromiseNotePath } from '../core/edit/promise-note-name';
+import { askPromise, type PromiseQuestions } from './promise-questions';
 import { allPromises } from '../core/edit/find-promise';
 import type { Entry, ExerciseId, PromiseEntry } from '../core/entry';
 import { notesInScope } from '../core/index/vault-scope';
@@ -51,7 +53,13 @@ type Mark = 'kept' | 'skipped';
 export const UNDO_ITEM = 'Undo';
 
 /** The action that takes back what a log action did; none for an undo. */
-const UNDO: Partial<Record<LogAction, LogAction>> = { keep: 'undo-keep', 'keep-again': 'undo-keep', rest: 'undo-rest' };
+const UNDO: Partial<Record<PromiseLogAction, PromiseLogAction>> = {
+  keep: 'undo-keep',
+  'keep-again': 'undo-keep',
+  rest: 'undo-rest',
+  slip: 'undo-slip',
+  missed: 'undo-missed',
+};
 
 const NO_FOLDER = 'Open a folder first: Self-Trust keeps its notes in your workspace folder.';
 
@@ -125,6 +133,34 @@ export class SelfTrustCommands {
     return path;
   }
 
+  /**
+   * Asks for the promise first, in input boxes (its words, do or won't, how often, a day or a week,
+   * from when), then makes the note named after it (freePromiseNotePath: never an overwrite, never a
+   * name that reads as a sync copy) and opens it. Undefined when the person pressed Escape.
+   */
+  async makePromise(questions: PromiseQuestions = vscode.window): Promise<string | undefined> {
+    const vault = await this.requireVault();
+    if (!vault) return undefined;
+    const fields = await askPromise(questions);
+    if (!fields) return undefined;
+    const settings = this.deps.settings();
+    const today = this.deps.today();
+    const override = await this.userTemplate(vault.store, settings, 'small-promise');
+    const text = renderExercise('small-promise', { date: today, weekStart: settings.weekStart, fields }, override);
+    // Names in use, asked of the disk (a promise's name is free unless a note holds it).
+    const taken = new Set<string>();
+    let wanted = freePromiseNotePath(settings, String(fields.promise ?? ''), today, (p) => taken.has(p));
+    while (await vault.store.exists(wanted)) {
+      taken.add(wanted);
+      wanted = freePromiseNotePath(settings, String(fields.promise ?? ''), today, (p) => taken.has(p));
+    }
+    const path = await vault.store.create(wanted, text);
+    this.deps.log(`Created ${path}.`);
+    await vault.live.refresh(path);
+    await this.openNote(path);
+    return path;
+  }
+
   private async userTemplate(store: WorkspaceStore, settings: Settings, id: ExerciseId): Promise<string | undefined> {
     if (settings.templateFolder === '') return undefined;
     const path = `${settings.templateFolder}/${id}.md`;
@@ -144,7 +180,7 @@ export class SelfTrustCommands {
    * after a change offers Undo. A note whose bytes are not UTF-8 text is refused, unchanged.
    * Returns whether the note changed.
    */
-  async logPromise(path: string | undefined, action: LogAction): Promise<boolean> {
+  async logPromise(path: string | undefined, action: PromiseLogAction, words?: string): Promise<boolean> {
     const vault = await this.requireVault();
     if (!vault) return false;
     await vault.live.ready;
@@ -162,7 +198,7 @@ export class SelfTrustCommands {
     let written: Awaited<ReturnType<WorkspaceStore['processNote']>>;
     try {
       written = await vault.store.processNote(target, (text) => {
-        outcome = logPromiseDay(target, text, action, today, today);
+        outcome = logPromiseDay(target, text, action, today, today, { words });
         return outcome.ok && outcome.changed ? outcome.text : undefined;
       });
     } catch (error) {
@@ -197,7 +233,7 @@ export class SelfTrustCommands {
   }
 
   /** Shows what a log did, with Undo when it can be taken back; choosing Undo runs the matching undo action. */
-  private offerUndo(path: string, text: string, action: LogAction): void {
+  private offerUndo(path: string, text: string, action: PromiseLogAction): void {
     const undo = UNDO[action];
     if (!undo) {
       void vscode.window.showInformationMessage(text);
@@ -352,10 +388,18 @@ function notAPromise(vault: Vault, path: string): string {
  * a promise asking more than one keep a day; a second press on a once-a-day promise says it is
  * already logged.
  */
-export function logMessage(o: Extract<LogOutcome, { ok: true }>, action: LogAction): string {
+export function logMessage(o: Extract<LogOutcome, { ok: true }>, action: PromiseLogAction): string {
   const name = quoted(o.promise.promise.trim());
   const progress = o.target > 1 ? ` (${o.count} of ${o.target})` : '';
   switch (action) {
+    case 'slip':
+      return `Slip logged for ${name}${o.words ? ` (${o.words})` : ''}: ${o.count} today, at most ${o.target} a ${o.promise.per}. A slip is information, not a verdict.`;
+    case 'undo-slip':
+      return o.changed ? `Took back one slip of ${name} today.` : `${name} has no slip today to take back; nothing changed.`;
+    case 'missed':
+      return o.changed ? `Noted what got in the way of ${name} today. It changes no number.` : `Today already says that for ${name}; nothing changed.`;
+    case 'undo-missed':
+      return o.changed ? `Took back what got in the way of ${name} today.` : `Today had no words on what got in the way of ${name}; nothing changed.`;
     case 'keep':
     case 'keep-again':
       if (o.changed) {

@@ -146,3 +146,30 @@ describe('selftrust log --slip: "I won\'t…" promises', () => {
     expect((await run(dir, 'log', 'Phone in bed', '--slip', '--skip')).code).toBe(2);
   }, 30_000);
 });
+
+describe('selftrust report: check-ins from daily notes', () => {
+  it('reads the daily notes where Obsidian keeps them, counts a day once, and never writes them', async () => {
+    const daily = '# Friday\n- [x] Walked after lunch [[Walk]]\n- [ ] Stretch [[Walk]]\n';
+    const rest = '- [x] day off [[Self-trust/Walk|the walk]] #rest\n';
+    const dir = vault({
+      [WALK]: walk,
+      '.obsidian/daily-notes.json': JSON.stringify({ folder: 'Journal', format: 'D MMMM YYYY' }),
+      'Journal/16 November 2026.md': daily, // also kept in the promise note: one keep
+      'Journal/17 November 2026.md': daily,
+      'Journal/18 November 2026.md': rest,
+      'Journal/Ideas.md': daily, // not a daily note by its name
+      '2026-11-19.md': daily, // not in the daily folder, not in its format
+    });
+    const out = await run(dir, 'report', '--today', '2026-11-19', '--json');
+    expect(out.code).toBe(0);
+    const card = JSON.parse(out.stdout).promises[0];
+    const heat = (day: string) => card.heatmap.find((h: { date: string }) => h.date === day);
+    expect(heat('2026-11-16')).toEqual({ date: '2026-11-16', state: 'kept', count: 1, from: ['Journal/16 November 2026.md'] });
+    expect(heat('2026-11-17')).toEqual({ date: '2026-11-17', state: 'kept', count: 1, from: ['Journal/17 November 2026.md'] });
+    expect(heat('2026-11-18')).toMatchObject({ state: 'rest', from: ['Journal/18 November 2026.md'] });
+    expect(heat('2026-11-19').state).toBe('pending');
+    expect(card.currentStreak).toBe(2);
+    expect(file(dir, 'Journal/17 November 2026.md')).toBe(daily);
+    expect(file(dir, WALK)).toBe(walk);
+  }, 30_000);
+});

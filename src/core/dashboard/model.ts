@@ -69,6 +69,8 @@ export interface HeatDay {
   slips?: number;
   /** The words written after the day in the note (`- 2026-11-20 walked with Sam`), any list, note order. Present when there are some. */
   words?: string[];
+  /** The daily notes that logged the day (a checked task linking the promise), by path. Present only then. */
+  from?: string[];
 }
 
 export interface PromiseCard {

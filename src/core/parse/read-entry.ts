@@ -241,6 +241,12 @@ function readPromise(r: FieldReader, date: Day, promise: string): PromiseEntry {
     );
   }
   if (missed.days.length > 0) entry.missed = missed.days;
+  // Obsidian's other names for the note: a daily note may link the promise by one of them. Read
+  // quietly (texts kept, anything else passed over): `aliases` was never ours, and a note valid
+  // before must not gain a problem.
+  const rawAliases = r.raw('aliases');
+  const aliases = (Array.isArray(rawAliases) ? rawAliases : [rawAliases]).filter((a): a is string => typeof a === 'string' && a.trim() !== '').map((a) => a.trim());
+  if (aliases.length > 0) entry.aliases = aliases;
   const words: DayWords[] = [];
   const lists: [PromiseDayList, { day: Day; words: string }[]][] = [
     ['kept', kept.words],

@@ -30,7 +30,8 @@ export function promiseHeatmap(log: PromiseLog): HeatDay[] {
  * (`missed`) on a day over it (for `per: week`, from the slip that passed the week's limit on), today
  * included once it is over; today within the limit is `pending` ("no slip so far"). Its `count` is 0
  * and `slips` says how many slips the day holds. `words` are the words written after the day in any
- * of the note's lists, present only when there are some. Every calendar of a promise reads a day here.
+ * of the note's lists, present only when there are some; `from`, the daily notes that logged the day
+ * (withDailyNoteDays). Every calendar of a promise reads a day here.
  */
 export function heatDay(log: PromiseLog, epoch: number): HeatDay {
   const day = dayFromEpoch(epoch);
@@ -40,6 +41,10 @@ export function heatDay(log: PromiseLog, epoch: number): HeatDay {
   if (log.atMost && !future && day >= log.promise.start) out.slips = slipsOn(log, day);
   const words = wordsByDay(log.promise).get(day);
   if (words) out.words = [...words];
+  if (log.promise.daily && !future) {
+    const from = [...new Set(log.promise.daily.filter((d) => d.day === day).flatMap((d) => d.paths))];
+    if (from.length > 0) out.from = from;
+  }
   return out;
 }
 
