@@ -21,6 +21,7 @@ import { promisesSection } from './sections/promises';
 import { todaySection } from './sections/today';
 import { valuesSection } from './sections/values';
 import { weeksSection } from './sections/weeks';
+import { withHistory } from './sections/history';
 
 export type { DashboardActions, DashboardHandle } from './actions';
 
@@ -139,7 +140,8 @@ export function renderDashboard(
     if (today) parts.push(today);
     for (const s of SECTIONS) {
       if (next.sections[s.id] === false) continue;
-      parts.push(s.draw(ctx));
+      // Each section with its history over the months inside it (issue 13).
+      parts.push(withHistory(ctx, s.id, s.draw(ctx)));
     }
     // Drafts of a promise sit in the promises section; the others (or all, when it is hidden) here.
     const otherDrafts = next.drafts.filter((d) => next.sections.promises === false || !isPromiseDraft(d));

@@ -215,6 +215,8 @@ export interface RealisticOptions {
   /** How long the practice has run; weeks, lessons, goals and value history scale with it. */
   years?: number;
   seed?: number;
+  /** Fill in the history over months (every check-in, feelings by month); empty by default. */
+  history?: boolean;
 }
 
 const FEELINGS = ['calm', 'anxious', 'hopeful', 'tired', 'proud', 'frustrated', 'grateful', 'lonely', 'content', 'overwhelmed'];
@@ -334,7 +336,7 @@ export function realisticModel(opts: RealisticOptions = {}): DashboardModel {
 
   const latestDate = addDays(today, -4);
   const previousDate = addDays(today, -34);
-  model.history = historyOf(today, days, rand, folder);
+  if (opts.history) model.history = historyOf(today, days, rand, folder);
   model.checkIn = {
     elements: ELEMENTS.map((e) => ({ ...e })),
     latest: { path: `${folder}/${latestDate} Self-trust check-in.md`, date: latestDate, scores: { ...ELEMENT_SCORES_LATEST } },
