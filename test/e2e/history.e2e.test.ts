@@ -121,7 +121,7 @@ describe('history in the HTML report (Chromium)', () => {
     });
     expect(printed).toEqual({ buttons: 0, foldedShown: true, breaks: true, columns: 'block' });
     const pdf = await page.pdf({ format: 'A4' });
-    writeFileSync(path.join(out, 'history-print.pdf'), pdf);
+    writeFileSync(path.join(out, 'history-print.pdf'), new Uint8Array(pdf));
     expect(pdf.length).toBeGreaterThan(10_000);
     await page.context().close();
   });
