@@ -115,8 +115,8 @@ describe('selftrust log: a word on the day', () => {
     expect(file(dir, WALK)).toContain('missed:\n  - 2026-11-19 too tired after the late shift\n---');
     const after = await run(dir, 'report', '--today', '2026-11-22', '--json');
     const card = (out: string) => JSON.parse(out).promises[0];
-    const { heatmap: _a, ...beforeFigures } = card(before.stdout);
-    const { heatmap: _b, ...afterFigures } = card(after.stdout);
+    const { heatmap: _a, heatmapYear: _ay, ...beforeFigures } = card(before.stdout);
+    const { heatmap: _b, heatmapYear: _by, ...afterFigures } = card(after.stdout);
     expect(afterFigures).toEqual(beforeFigures);
     expect(JSON.parse(after.stdout).weeks[0].rollup.inTheWay).toEqual([{ promise: 'Walk', path: WALK, date: '2026-11-19', words: 'too tired after the late shift' }]);
     const noWords = await run(dir, 'log', 'Walk', '--date', '2026-11-20', '--missed');

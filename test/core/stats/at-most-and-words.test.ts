@@ -158,7 +158,8 @@ describe('a word on the day', () => {
   it('a missed day with a reason is still a missed day: every number is the same, only the words are new', () => {
     const plain = card(walk([]));
     const told = card(walk(['missed:', '  - 2026-11-20 too tired after the late shift', '  - 2026-11-21: rain']));
-    const withoutWords = (x: PromiseCard) => ({ ...x, heatmap: x.heatmap.map(({ words: _w, ...rest }) => rest) });
+    const strip = (days: PromiseCard['heatmap']) => days.map(({ words: _w, ...rest }) => rest);
+    const withoutWords = (x: PromiseCard) => ({ ...x, heatmap: strip(x.heatmap), heatmapYear: strip(x.heatmapYear) });
     expect(withoutWords(told)).toEqual(withoutWords(plain));
     expect(heat(told, '2026-11-20')).toEqual({ date: '2026-11-20', state: 'missed', count: 0, words: ['too tired after the late shift'] });
     expect(heat(told, '2026-11-17')?.words).toEqual(['walked with Sam']);
