@@ -25,9 +25,10 @@ describe('load', () => {
         "Start this week's reflection",
         'Reread my self-compassion letter',
         'Open self-trust dashboard',
+        'Prepare a session summary',
       ]),
     );
-    expect(names).toHaveLength(EXERCISES.length + 6);
+    expect(names).toHaveLength(EXERCISES.length + 7);
     expect([...app.fakeCommands.values()].every((c) => c.hotkeys === undefined)).toBe(true);
     expect(app.fakeViewCreators.has('self-trust-dashboard')).toBe(true);
     expect(app.fakeSettingTabs).toHaveLength(1);
