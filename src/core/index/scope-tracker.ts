@@ -8,7 +8,7 @@
  * scope always equal notesInScope over the whole index.
  */
 import type { ParsedNote } from '../entry';
-import { copyNote, entryKey, inFolderTest, likelyCopies, namedCopyNote, namedSyncCopies, type VaultScope } from './vault-scope';
+import { copyNote, entryKey, inFolderTest, likelyCopies, namedCopyNote, namedSyncCopies, syncCopyCandidates, type VaultScope } from './vault-scope';
 
 /** One note of the scope that changed: what it was and what it is (undefined: not in scope). */
 export interface ScopeChange {
@@ -29,7 +29,9 @@ export class ScopeTracker {
   private readonly copiesOfGroup = new Map<string, string[]>();
   /** The kept promises, and copy → original for promises whose name says they are a sync copy (namedSyncCopies). */
   private readonly promises = new Map<string, ParsedNote>();
-  private named = new Map<string, string>();
+  private readonly named = new Map<string, string>();
+  /** Path → the kept promises that could be a sync copy of a note there, by their names (syncCopyCandidates). */
+  private readonly copyNamed = new Map<string, Set<string>>();
   /** What notesInScope gives for each path, by path. A copy's note is kept, so it is the same object while nothing changes. */
   private readonly result = new Map<string, ParsedNote>();
   private readonly isTemplate: (path: string) => boolean;
@@ -54,9 +56,11 @@ export class ScopeTracker {
    * not a change).
    */
   update(paths: Iterable<string>, note: (path: string) => ParsedNote | undefined): ScopeChange[] {
+    if (this.kept.size === 0 && this.result.size === 0) return this.fill(paths, note);
     const touchedGroups = new Set<string>();
     const touched = new Set<string>();
-    let promisesMoved = false;
+    /** Paths whose promise, or whose being an identical copy, changed: their named copies are read again. */
+    const promisesMoved = new Set<string>();
     for (const path of paths) {
       touched.add(path);
       const before = this.kept.get(path);
@@ -74,8 +78,8 @@ export class ScopeTracker {
         }
         this.keyOf.delete(path);
       }
-      if (before?.entry?.kind === 'small-promise' || after?.entry?.kind === 'small-promise') promisesMoved = true;
-      this.promises.delete(path);
+      if (before?.entry?.kind === 'small-promise' || after?.entry?.kind === 'small-promise') promisesMoved.add(path);
+      if (this.promises.delete(path)) for (const candidate of syncCopyCandidates(path)) this.copyNamed.get(candidate)?.delete(path);
       if (after === undefined) {
         this.kept.delete(path);
         continue;
@@ -89,17 +93,28 @@ export class ScopeTracker {
         if (group === undefined) this.groups.set(key, path);
         else if (typeof group === 'string') this.groups.set(key, new Set([group, path]));
         else group.add(path);
-        if (after.entry.kind === 'small-promise') this.promises.set(path, after);
+        if (after.entry.kind === 'small-promise') {
+          this.promises.set(path, after);
+          for (const candidate of syncCopyCandidates(path)) {
+            let copies = this.copyNamed.get(candidate);
+            if (copies === undefined) this.copyNamed.set(candidate, (copies = new Set()));
+            copies.add(path);
+          }
+        }
       }
     }
 
-    // Identical notes: each touched group is read again, alone, by likelyCopies.
+    // Identical notes: each touched group is read again, alone, by likelyCopies. What the groups said
+    // before goes first, all of it: a note that moved from one group to another may be a copy in both.
     for (const key of touchedGroups) {
       for (const copy of this.copiesOfGroup.get(key) ?? []) {
         this.copies.delete(copy);
         touched.add(copy);
+        if (this.promises.has(copy)) promisesMoved.add(copy);
       }
       this.copiesOfGroup.delete(key);
+    }
+    for (const key of touchedGroups) {
       const group = this.groups.get(key);
       if (group === undefined || typeof group === 'string') continue;
       const made = likelyCopies(
@@ -112,17 +127,23 @@ export class ScopeTracker {
         this.copies.set(copy, original);
         copiesHere.push(copy);
         touched.add(copy);
-        if (this.promises.has(copy)) promisesMoved = true;
+        if (this.promises.has(copy)) promisesMoved.add(copy);
       }
       this.copiesOfGroup.set(key, copiesHere);
     }
 
-    // Promises whose name says they are a sync copy: read again over the kept promises (few) when any changed.
-    if (promisesMoved) {
-      const named = namedSyncCopies([...this.promises.values()], this.copies);
-      for (const path of this.named.keys()) if (named.get(path) !== this.named.get(path)) touched.add(path);
-      for (const path of named.keys()) if (named.get(path) !== this.named.get(path)) touched.add(path);
-      this.named = named;
+    // Promises whose name says they are a sync copy: a moved promise, and the promises named as its copies, are read again.
+    const rename = new Set<string>();
+    for (const path of promisesMoved) {
+      rename.add(path);
+      for (const copy of this.copyNamed.get(path) ?? []) rename.add(copy);
+    }
+    for (const path of rename) {
+      const of = this.namedOriginal(path);
+      if (of === this.named.get(path)) continue;
+      if (of === undefined) this.named.delete(path);
+      else this.named.set(path, of);
+      touched.add(path);
     }
 
     const changes: ScopeChange[] = [];
@@ -135,6 +156,63 @@ export class ScopeTracker {
       changes.push({ path, before, after });
     }
     return changes;
+  }
+
+  /**
+   * update() for an empty tracker (the first build): the same rules in one pass over the notes, as
+   * notesInScope reads them, without tracking what each note touched.
+   */
+  private fill(paths: Iterable<string>, note: (path: string) => ParsedNote | undefined): ScopeChange[] {
+    for (const path of paths) {
+      const now = note(path);
+      if (now === undefined || this.isTemplate(path)) continue;
+      this.kept.set(path, now);
+      if (now.entry === null) continue;
+      const key = entryKey(now.entry);
+      this.keyOf.set(path, key);
+      const group = this.groups.get(key);
+      if (group === undefined) this.groups.set(key, path);
+      else if (typeof group === 'string') this.groups.set(key, new Set([group, path]));
+      else group.add(path);
+      if (now.entry.kind === 'small-promise') {
+        this.promises.set(path, now);
+        for (const candidate of syncCopyCandidates(path)) {
+          let copies = this.copyNamed.get(candidate);
+          if (copies === undefined) this.copyNamed.set(candidate, (copies = new Set()));
+          copies.add(path);
+        }
+      }
+    }
+    for (const [key, group] of this.groups) {
+      if (typeof group === 'string') continue;
+      const made = likelyCopies(
+        [...group].map((p) => this.kept.get(p) as ParsedNote),
+        this.scope.notesFolder,
+      );
+      if (made.size === 0) continue;
+      for (const [copy, original] of made) this.copies.set(copy, original);
+      this.copiesOfGroup.set(key, [...made.keys()]);
+    }
+    if (this.promises.size > 1) for (const [copy, original] of namedSyncCopies([...this.promises.values()], this.copies)) this.named.set(copy, original);
+    const changes: ScopeChange[] = [];
+    for (const path of this.kept.keys()) {
+      const after = this.resultFor(path, undefined) as ParsedNote;
+      this.result.set(path, after);
+      changes.push({ path, before: undefined, after });
+    }
+    return changes;
+  }
+
+  /** The original the kept promise at `path` is a named sync copy of (namedSyncCopies, asked of it and its candidates alone). */
+  private namedOriginal(path: string): string | undefined {
+    const note = this.promises.get(path);
+    if (note === undefined) return undefined;
+    const near: ParsedNote[] = [note];
+    for (const candidate of syncCopyCandidates(path)) {
+      const original = this.promises.get(candidate);
+      if (original !== undefined) near.push(original);
+    }
+    return near.length === 1 ? undefined : namedSyncCopies(near, this.copies).get(path);
   }
 
   /** What notesInScope gives for `path` now; `before` is reused when it says the same. */

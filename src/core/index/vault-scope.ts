@@ -141,16 +141,8 @@ export function namedSyncCopies(notes: readonly ParsedNote[], identical: Readonl
   for (const note of notes) if (note.entry?.kind === 'small-promise' && !identical.has(note.path)) promises.set(note.path, note);
   const out = new Map<string, string>();
   for (const note of promises.values()) {
-    const slash = note.path.lastIndexOf('/');
-    const folder = note.path.slice(0, slash + 1);
-    const name = note.path.slice(slash + 1).replace(/\.md$/i, '');
-    // Every shorter name this one could be a copy of: cut at each hyphen, or a trailing ` (n)` / ` n`.
-    const stems = new Set<string>();
-    for (let i = name.indexOf('-'); i > 0; i = name.indexOf('-', i + 1)) stems.add(name.slice(0, i));
-    const numbered = / (?:\(\d{1,3}\)|\d{1,3})$/.exec(name);
-    if (numbered) stems.add(name.slice(0, numbered.index));
-    for (const stem of stems) {
-      const original = promises.get(`${folder}${stem}.md`);
+    for (const candidate of syncCopyCandidates(note.path)) {
+      const original = promises.get(candidate);
       if (!original || original === note || copyNameRelation(note.path, original.path) === null) continue;
       if (samePromise(note.entry, original.entry)) {
         out.set(note.path, original.path);
@@ -159,6 +151,23 @@ export function namedSyncCopies(notes: readonly ParsedNote[], identical: Readonl
     }
   }
   return out;
+}
+
+/**
+ * The paths of the notes that the note at `path` could be a sync copy of, by its name alone, in the
+ * order namedSyncCopies tries them: the name cut at each hyphen, then without a trailing ` (n)` or ` n`,
+ * in the same folder, each once.
+ */
+export function syncCopyCandidates(path: string): string[] {
+  const slash = path.lastIndexOf('/');
+  const folder = path.slice(0, slash + 1);
+  const name = path.slice(slash + 1).replace(/\.md$/i, '');
+  // Every shorter name this one could be a copy of: cut at each hyphen, or a trailing ` (n)` / ` n`.
+  const stems = new Set<string>();
+  for (let i = name.indexOf('-'); i > 0; i = name.indexOf('-', i + 1)) stems.add(name.slice(0, i));
+  const numbered = / (?:\(\d{1,3}\)|\d{1,3})$/.exec(name);
+  if (numbered) stems.add(name.slice(0, numbered.index));
+  return Array.from(stems, (stem) => `${folder}${stem}.md`);
 }
 
 function samePromise(a: Entry | null, b: Entry | null): boolean {

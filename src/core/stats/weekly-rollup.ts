@@ -56,7 +56,16 @@ export function weekCards(
   const collect = (daysNewestFirst: Iterable<Day>): void => {
     for (const ws of newestWeeks(daysNewestFirst, thisWeek, weekStart)) weeks.add(ws);
   };
-  collect(newestFirstDates(entries));
+  // Entries oldest first: walked back from the end, without a generator (a large vault has thousands in 12 weeks).
+  let last: Day | null = null;
+  let found = 0;
+  for (let i = entries.length - 1; i >= 0 && found < PAST_WEEKS_SHOWN; i--) {
+    const day = (entries[i] as Entry).date;
+    if (day >= thisWeek || (last !== null && day >= last)) continue;
+    last = weekStartOf(day, weekStart);
+    weeks.add(last);
+    found++;
+  }
   // A log is read for one day and never changes: its newest weeks are worked out once.
   for (const log of logs) {
     let known = logWeeks.get(log);
@@ -142,10 +151,6 @@ function reflectionWeek(entry: WeeklyReflectionEntry, weekStart: WeekStart): { l
  */
 export function reflectionOfWeek(entries: readonly Entry[], ws: Day, weekStart: WeekStart): WeeklyReflectionEntry | null {
   return reflectionsByWeek(entries, weekStart).get(weekLabelOf(ws, weekStart))?.entry ?? null;
-}
-
-function* newestFirstDates(entries: readonly Entry[]): Generator<Day> {
-  for (let i = entries.length - 1; i >= 0; i--) yield (entries[i] as Entry).date;
 }
 
 /** Days with a keep, or a slip of an "I won't…" promise, newest first. */
