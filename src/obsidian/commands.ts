@@ -63,8 +63,9 @@ export class PracticeCommands {
   private async createExercise(id: ExerciseId, plan?: ReflectionPlan): Promise<string> {
     const today = this.host.clock.today();
     const rendered = await this.noteText(id, today, plan);
-    // The cursor goes to the first field to fill (a promise's `promise: `), not to line 1.
-    const first = firstFieldToFill(rendered);
+    // The cursor goes to the first field to fill (a promise's `promise: `), not to line 1. A weekly
+    // reflection opens on the week's roll-up, to read first (and stays the text every host writes).
+    const first = plan ? null : firstFieldToFill(rendered);
     const text = first?.text ?? rendered;
     const path = await this.host.store.create(notePathFor(this.host.settings(), id, today), text);
     this.host.live.noteWritten(path, text);

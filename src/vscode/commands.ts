@@ -123,8 +123,9 @@ export class SelfTrustCommands {
     const override = await this.userTemplate(vault.store, settings, id);
     const rendered = renderExercise(id, { date: today, weekStart: settings.weekStart }, override);
     const made = plan ? reflectionText(rendered, plan) : rendered;
-    // The cursor goes to the first field to fill (a promise's `promise: `), not to line 1.
-    const first = firstFieldToFill(made);
+    // The cursor goes to the first field to fill (a promise's `promise: `), not to line 1. A weekly
+    // reflection opens on the week's roll-up, to read first (and stays the text every host writes).
+    const first = plan ? null : firstFieldToFill(made);
     const text = first?.text ?? made;
     const path = await vault.store.create(notePathFor(settings, id, today), text);
     this.deps.log(`Created ${path}${override === undefined ? '' : ' from your template'}.`);
