@@ -41,8 +41,12 @@ function start(): void {
     else vscode.setState({ collapsed });
   };
 
+  // Never blank: until the first dashboard (or a restored one) is drawn, say that the notes are being read.
+  const waiting = el('p', { cls: 'st-status st-waiting', attrs: { role: 'status', 'data-st-status': 'waiting' } }, 'Reading your notes…');
+
   const show = (next: DashboardModel, restored: boolean): void => {
     notice.hidden = true;
+    waiting.remove();
     if (handle) handle.update(next);
     else {
       handle = renderDashboard(root, next, actions, {
@@ -57,6 +61,7 @@ function start(): void {
   };
 
   if (model) show(model, true);
+  else root.appendChild(waiting);
 
   window.addEventListener('message', (event: MessageEvent<unknown>) => {
     const message = event.data;
@@ -68,6 +73,7 @@ function start(): void {
         show(message.model, false);
         break;
       case 'error':
+        waiting.remove();
         notice.textContent = message.message;
         notice.hidden = false;
         break;

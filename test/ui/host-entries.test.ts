@@ -52,8 +52,11 @@ describe('the VS Code webview', () => {
     state = undefined;
     await import('../../src/ui/webview-entry');
     expect(posted).toEqual([{ type: 'ready' }]);
+    // Never blank: before the first model, the view says the notes are being read.
+    expect(text(document.querySelector('[data-st-status="waiting"]'))).toBe('Reading your notes…');
     const model = realisticModel();
     send({ type: 'model', model });
+    expect(document.querySelector('[data-st-status="waiting"]')).toBeNull();
     expect(document.querySelector('[data-st-section="today"]')).not.toBeNull();
     toggleOf('weeks').click();
     expect(saved()?.collapsed).toEqual(['weeks']);
