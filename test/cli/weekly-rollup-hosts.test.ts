@@ -3,12 +3,12 @@
  * `selftrust new weekly-reflection` carries the same roll-up (issue 13, point 2), and a second start
  * in the same week opens (or, in the CLI, names) the first instead of writing another.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { builtinEnvironments } from 'vitest/runtime';
-import { selftrust } from './cli-binary';
+import { cliBinary, selftrust } from './cli-binary';
 import { start as startVscode, stop as stopVscode, type Started as VscodeStarted } from '../vscode/harness';
 import { COMMANDS } from '../../src/vscode/commands';
 import { commands, fake } from '../fakes/vscode';
@@ -51,6 +51,11 @@ const EXPECTED = [
   '- Mindfulness: 2 sessions, 20 minutes',
   '',
 ].join('\n');
+
+// The binary is built before the test's own clock starts: on a busy machine the build alone takes a while.
+beforeAll(async () => {
+  await cliBinary();
+}, 120_000);
 
 let vscodeStarted: VscodeStarted | undefined;
 afterEach(() => {
