@@ -6,7 +6,16 @@ const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' 
 
 function target(p: PromiseCard): string {
   const times = p.times === 1 ? 'once' : p.times === 2 ? 'twice' : `${p.times} times`;
+  // An "I won't…" promise: its times are a limit (0: never).
+  if (p.aim === 'at-most') return p.times === 0 ? 'never' : `at most ${times} a ${p.per}`;
   return `${times} a ${p.per}`;
+}
+
+/** Where an "I won't…" promise stands today or this week: "no slip so far", "1 slip", "3 slips, past the limit". */
+function slipsLine(p: PromiseCard): string {
+  const n = p.slipsThisPeriod ?? 0;
+  if (n === 0) return 'no slip so far';
+  return `${plural(n, 'slip')}${p.overLimit ? ', past the limit' : ''}`;
 }
 
 function streakLine(p: PromiseCard): string {
@@ -41,6 +50,8 @@ export function formatTextReport(model: DashboardModel): string {
       line(`    ${target(p)}; finished: ${plural(p.keptDays, 'day')} kept, best streak ${plural(p.bestStreak, p.streakUnit)}, ${span}`);
     } else if (p.status === 'paused') {
       line(`    ${target(p)}; paused, nothing asked; ${p.currentStreak > 0 ? `streak on hold ${plural(p.currentStreak, p.streakUnit)} (best ${plural(p.bestStreak, p.streakUnit)})` : `best streak ${plural(p.bestStreak, p.streakUnit)}`}; strength ${pct(p.strength)}; last kept ${p.lastKept ?? 'never'}`);
+    } else if (p.aim === 'at-most') {
+      line(`    ${target(p)}; ${streakLine(p)}; strength ${pct(p.strength)}; last 4 weeks ${pct(p.keptRate)} within the limit; ${period} ${slipsLine(p)}${p.restToday ? '; resting today' : ''}`);
     } else {
       line(
         `    ${target(p)}; ${streakLine(p)}; strength ${pct(p.strength)}; last 4 weeks ${pct(p.keptRate)}; ${period} ${p.keptThisPeriod} of ${p.target}${p.restToday ? '; resting today' : ''}`,
@@ -64,7 +75,15 @@ export function formatTextReport(model: DashboardModel): string {
     line();
     line(`This week (${week.label})`);
     const r = week.rollup;
-    for (const p of r.promises) line(`  ${one(p.promise)}: ${p.kept} of ${p.target}`);
+    for (const p of r.promises) {
+      if (p.aim === 'at-most') line(`  ${one(p.promise)}: ${p.kept} of ${p.target} within the limit, ${plural(p.slips ?? 0, 'slip')}`);
+      else line(`  ${one(p.promise)}: ${p.kept} of ${p.target}`);
+    }
+    // The words on missed days and slips: they change no number (docs/schema.md, "A word on the day").
+    if (r.inTheWay?.length) {
+      line('  What got in the way:');
+      for (const w of r.inTheWay) line(`    ${w.date} ${one(w.promise)}: ${one(w.words)}`);
+    }
     if (r.emotions.length) line(`  Emotions: ${r.emotions.map((e) => `${one(e.name)} ×${e.count}`).join(', ')}`);
     if (r.lessons.length) line(`  Lessons: ${r.lessons.length}`);
     if (r.boundaries.total) line(`  Boundaries held: ${r.boundaries.held} of ${r.boundaries.total}`);
