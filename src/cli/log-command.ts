@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { buildDashboard } from '../core/dashboard/build-dashboard';
 import type { Day } from '../core/day';
 import { findPromise } from '../core/edit/find-promise';
@@ -41,7 +43,7 @@ export async function log(argv: string[], env: CliEnv): Promise<number> {
   const index = await loadVault(vault);
   const found = findPromise(index, query, settings);
   if (found.kind === 'none') {
-    const unreadable = unreadablePromiseNotes(index, query);
+    const unreadable = unreadablePromiseNotes(index, query, vault);
     if (unreadable.length > 0) {
       env.err(unreadable.map((n) => `${n.path}: this promise's note cannot be read as it is: ${n.message}\n`).join(''));
       return 1;
@@ -119,7 +121,7 @@ function slipSentence(o: Extract<LogOutcome, { ok: true }>, day: Day, today: Day
 /** What happened, in one sentence: "Kept: "Walk" on 2026-11-17 (1 of 2 that day)." */
 function sentence(o: Extract<LogOutcome, { ok: true }>, action: PromiseLogAction, day: Day): string {
   const name = `"${o.promise.promise}"`;
-  const ofDay = o.target > 1 ? ` (${o.count} of ${o.target} that day)` : o.count > 1 ? ` (${o.count} times that day)` : '';
+  const ofDay = o.target > 1 && o.count <= o.target ? ` (${o.count} of ${o.target} that day)` : o.count > 1 ? ` (${o.count} times that day)` : '';
   const words = o.words ? `: ${o.words}` : '';
   switch (action) {
     case 'keep':
@@ -157,14 +159,29 @@ function addedListing(o: Extract<LogOutcome, { ok: true }>, day: Day): boolean {
  * Notes that look like the promise asked for but could not be read (a duplicated key, an unclosed
  * frontmatter): naming them and their problem beats "no promise matches", which invites a duplicate.
  */
-function unreadablePromiseNotes(index: NoteIndex, query: string): { path: string; message: string }[] {
-  const q = query.normalize('NFC').trim().toLowerCase();
+function unreadablePromiseNotes(index: NoteIndex, query: string, root: string): { path: string; message: string }[] {
+  const fold = (t: string): string => t.normalize('NFC').toLowerCase();
+  const q = fold(query.trim());
   const out: { path: string; message: string }[] = [];
   for (const note of index.notes()) {
     if (note.entry || note.problems.length === 0) continue;
-    const name = note.path.slice(note.path.lastIndexOf('/') + 1).replace(/\.md$/i, '').normalize('NFC').toLowerCase();
-    if (!name.includes(q) && !(nameLooksOurs(note.path) && /promise/.test(name))) continue;
-    out.push({ path: note.path, message: note.problems[0]?.message ?? '' });
+    const name = fold(note.path.slice(note.path.lastIndexOf('/') + 1).replace(/\.md$/i, ''));
+    let match = name.includes(q) || (nameLooksOurs(note.path) && /promise/.test(name));
+    if (!match) {
+      // A note that could not be parsed may still say the promise in its text (`promise: Walk`): look, in the
+      // few notes with a problem only, for a small promise naming what was asked.
+      try {
+        const text = fold(readFileSync(path.join(root, ...note.path.split('/')), 'utf8').slice(0, 20_000));
+        match = /selftrust["']?\s*:\s*["']?small[-_ ]promise/.test(text) && new RegExp(`^\\s*promise\\s*:.*${escapeRegExp(q)}`, 'm').test(text);
+      } catch {
+        match = false;
+      }
+    }
+    if (match) out.push({ path: note.path, message: note.problems[0]?.message ?? '' });
   }
   return out;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -99,3 +99,29 @@ describe('selftrust log: notes with a problem are named, not hidden', () => {
     expect(read(dir)).toBe(promise(['Kept:', '  - 2026-11-19', '  - 2026-11-20']));
   });
 });
+
+describe('selftrust log: found by trying it as a user', () => {
+  it('refuses to log a paused promise and says how to take it up again (its pause would turn into days not kept)', async () => {
+    const dir = vault({ [NOTE]: promise(['kept: [2026-11-01]', 'status: paused']) });
+    const r = await run(dir, 'Stretch', '--date', '2026-11-20');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('"Stretch" is paused, so nothing was logged. To take it up again, set "status: active"');
+    expect(read(dir)).toBe(promise(['kept: [2026-11-01]', 'status: paused']));
+  });
+
+  it('names an unreadable promise note found by the words in it, whatever its file name', async () => {
+    const dir = vault({ 'Habits/Morning habit.md': promise(['kept: []', 'kept: [2026-11-02]']) });
+    const r = await run(dir, 'Stretch', '--date', '2026-11-20');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Habits/Morning habit.md');
+    expect(r.stderr).toContain('appears twice');
+    expect(r.stderr).not.toContain('selftrust new');
+  });
+
+  it('says "3 times that day" after a keep beyond the day\'s target, never "3 of 2"', async () => {
+    const dir = vault({ [NOTE]: promise(['times: 2', 'per: day', 'kept: [2026-11-20, 2026-11-20]']) });
+    const r = await run(dir, 'Stretch', '--date', '2026-11-20', '--again');
+    expect(r.stdout).toContain('(3 times that day)');
+    expect(r.stdout).not.toContain('3 of 2');
+  });
+});

@@ -56,9 +56,9 @@ export type LogOutcome =
  * Why a log was refused: `future` and `before-start` are about the day; `not-a-promise` about the
  * note; `edit` about its shape; `aim` is an action the promise's aim does not take (a slip on a
  * promise to do something, a keep on an "I won't…" one); `kept` is a missed-day reason on a day
- * kept in full; `no-words` a missed-day reason without words.
+ * kept in full; `no-words` a missed-day reason without words; `status` a log on a paused or done promise.
  */
-export type LogRefusal = 'future' | 'before-start' | 'not-a-promise' | 'edit' | 'aim' | 'kept' | 'no-words';
+export type LogRefusal = 'future' | 'before-start' | 'not-a-promise' | 'edit' | 'aim' | 'kept' | 'no-words' | 'status';
 
 const KEY: Record<PromiseLogAction, ListKey> = {
   keep: 'kept',
@@ -117,6 +117,18 @@ export function logPromiseDay(path: string, text: string, action: PromiseLogActi
   if (!undo) {
     const refused = dayRefusal(promise, day, today);
     if (refused) return { ok: false, ...refused };
+  }
+  // A paused or finished promise asks nothing (docs/schema.md, "Paused and done"): a keep logged into it would
+  // move its last kept day and turn the rest of its pause into days not kept. Taking back is always allowed.
+  if (!undo && promise.status !== 'active') {
+    const word = promise.status === 'paused' ? 'paused' : 'finished (status: done)';
+    return {
+      ok: false,
+      why: 'status',
+      reason:
+        `"${promise.promise}" is ${word}, so nothing was logged. To take it up again, set "status: active" in the note ` +
+        '(and list any days of the break under "skipped"), then log it.',
+    };
   }
   const aimRefused = aimRefusal(promise, action);
   if (aimRefused) return { ok: false, why: 'aim', reason: aimRefused };
