@@ -9,8 +9,8 @@ const { minAppVersion } = manifest;
 manifest.version = targetVersion;
 writeFileSync('manifest.json', JSON.stringify(manifest, null, 2) + '\n');
 
+// Every released version is listed with the oldest Obsidian it runs on: Obsidian reads this file to offer an
+// older app the newest release it can run, and the release check wants the tag's own entry.
 const versions = JSON.parse(readFileSync('versions.json', 'utf8'));
-if (!Object.values(versions).includes(minAppVersion)) {
-  versions[targetVersion] = minAppVersion;
-}
+versions[targetVersion] = minAppVersion;
 writeFileSync('versions.json', JSON.stringify(versions, null, 2) + '\n');

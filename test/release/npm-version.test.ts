@@ -75,11 +75,9 @@ describe('npm version 1.0.0', () => {
     expect(git(dir, 'status', '--porcelain')).toBe('');
   });
 
-  // version-bump.mjs, like the Obsidian sample plugin's, adds a versions.json entry only when
-  // minAppVersion changes, so 1.0.0 gets none and `npm run release:dry -- --tag 1.0.0` refuses the
-  // release. The fix belongs in version-bump.mjs (always `versions[targetVersion] = minAppVersion`);
-  // when it lands, this test fails: make it a plain `it`.
-  it.fails('records 1.0.0 in versions.json with the manifest’s minAppVersion', () => {
+  // The Obsidian sample plugin's version-bump adds a versions.json entry only when minAppVersion
+  // changes; ours records every version, so the release check finds the tag's own entry.
+  it('records 1.0.0 in versions.json with the manifest’s minAppVersion', () => {
     expect(json(dir, 'versions.json')['1.0.0']).toBe(before.manifest.minAppVersion);
   });
 });
