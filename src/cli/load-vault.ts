@@ -112,7 +112,8 @@ export class NoteReader {
  * them (it is built once here and never renamed in, so it keeps no shape for them either).
  */
 export async function loadVault(root: string, readDir?: ReadDir): Promise<NoteIndex> {
-  const index = new NoteIndex();
+  // Built once and read once: no journal of changes, and the dashboard reads it in one pass.
+  const index = new NoteIndex({ journal: false });
   const { unreadableFolders } = await readVault(
     root,
     (rel, text, bytes) => {

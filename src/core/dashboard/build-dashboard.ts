@@ -348,15 +348,16 @@ interface InScope {
   drafts: DraftItem[];
 }
 
-/** An index that says which notes changed since a revision (NoteIndex does). */
+/** An index that says which notes changed since a revision (NoteIndex does, unless built with `journal: false`). */
 interface JournaledIndex extends IndexView {
+  readonly journaled: boolean;
   changedSince(since: number): string[] | undefined;
   get(path: string): ParsedNote | undefined;
 }
 
 function journaled(index: IndexView): index is JournaledIndex {
   const candidate = index as Partial<JournaledIndex>;
-  return typeof candidate.changedSince === 'function' && typeof candidate.get === 'function';
+  return candidate.journaled === true && typeof candidate.changedSince === 'function' && typeof candidate.get === 'function';
 }
 
 /** The notes in scope of any index, read in one pass over all its notes. */

@@ -34,6 +34,17 @@ export class NoteIndex implements IndexView {
   private journal: { rev: number; path: string }[] = [];
   private journalFrom = 0;
 
+  /**
+   * `journal: false` for an index built once and read once (the CLI): no journal is kept, and
+   * changedSince always says "look at every note", so a dashboard reads it in one pass.
+   */
+  constructor(private readonly options: { journal?: boolean } = {}) {}
+
+  /** True when the index keeps a journal of changes (see changedSince): worth following one change at a time. */
+  get journaled(): boolean {
+    return this.options.journal !== false;
+  }
+
   get revision(): number {
     return this.rev;
   }
@@ -44,7 +55,7 @@ export class NoteIndex implements IndexView {
    * than JOURNAL_LIMIT changes), and the caller then looks at every note.
    */
   changedSince(since: number): string[] | undefined {
-    if (since < this.journalFrom || since > this.rev) return undefined;
+    if (!this.journaled || since < this.journalFrom || since > this.rev) return undefined;
     const journal = this.journal;
     let lo = 0;
     let hi = journal.length;
@@ -61,6 +72,7 @@ export class NoteIndex implements IndexView {
   /** Moves the revision on for a change to `paths`, and notes them in the journal. */
   private bump(...paths: string[]): void {
     this.rev++;
+    if (!this.journaled) return;
     for (const path of paths) this.journal.push({ rev: this.rev, path });
     if (this.journal.length > JOURNAL_LIMIT) {
       // Keep the newer half: a caller that fell further behind rebuilds from every note.
