@@ -94,9 +94,10 @@ export function likelyCopies(notes: Iterable<ParsedNote>, notesFolder = ''): Map
     else groups.set(key, [group, note]);
   }
   const copies = new Map<string, string>();
+  const inNotes = folderTest(notesFolder);
   for (const group of groups.values()) {
     if (!Array.isArray(group)) continue;
-    const sorted = [...group].sort((a, b) => originalFirst(a.path, b.path, notesFolder));
+    const sorted = [...group].sort((a, b) => originalFirst(a.path, b.path, inNotes));
     const first = sorted[0] as ParsedNote;
     const ownWords = hasOwnWords(first.entry as Entry);
     for (let i = 1; i < sorted.length; i++) {
@@ -118,12 +119,11 @@ export function likelyCopies(notes: Iterable<ParsedNote>, notesFolder = ''): Map
   return copies;
 }
 
-function originalFirst(a: string, b: string, notesFolder: string): number {
+function originalFirst(a: string, b: string, inNotes: (path: string) => boolean): number {
   // A name that is the other's plus a copy suffix (`-<computer>`, ` (1)`, ` 2`) is the copy, wherever it is.
   if (copyNameRelation(a, b) !== null) return 1;
   if (copyNameRelation(b, a) !== null) return -1;
   const nameLength = (p: string): number => p.length - p.lastIndexOf('/') - 1;
-  const inNotes = folderTest(notesFolder);
   const outside = (p: string): number => (inNotes(p) ? 0 : 1);
   // Otherwise the note where this plugin writes is the original (a backup elsewhere is the copy).
   return outside(a) - outside(b) || nameLength(a) - nameLength(b) || a.length - b.length || comparePaths(a, b);
