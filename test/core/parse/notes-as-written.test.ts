@@ -94,9 +94,9 @@ describe('a promise fresh from the template is a draft, not a problem (fault 9)'
 
 describe('found by trying it as a user (issue 8 and 9 verification)', () => {
   it('reads a Windows (CRLF) note whose last frontmatter line is a bracket list, by the library too', async () => {
-    const { parseYamlFrontmatterWithLibrary } = await import('../../../src/core/parse/yaml-frontmatter');
+    const { parseYamlFrontmatter } = await import('../../../src/core/parse/yaml-frontmatter');
     const crlf = '---\r\nselftrust: small-promise\r\ndate: 2026-11-01\r\npromise: Walk\r\nkept: [2026-11-02, 2026-11-03]\r\n---\r\nbody\r\n';
-    expect(parseYamlFrontmatterWithLibrary(crlf)).toEqual({
+    expect(parseYamlFrontmatter(crlf)).toEqual({
       ok: true,
       data: { selftrust: 'small-promise', date: '2026-11-01', promise: 'Walk', kept: ['2026-11-02', '2026-11-03'] },
     });
@@ -111,11 +111,11 @@ describe('found by trying it as a user (issue 8 and 9 verification)', () => {
   });
 
   it('prints no library warning for an unfilled template key such as {{date}}', async () => {
-    const { parseYamlFrontmatterWithLibrary } = await import('../../../src/core/parse/yaml-frontmatter');
+    const { parseYamlFrontmatter } = await import('../../../src/core/parse/yaml-frontmatter');
     const warnings: unknown[] = [];
     const listener = (w: unknown) => warnings.push(w);
     process.on('warning', listener);
-    parseYamlFrontmatterWithLibrary('---\nselftrust: small-promise\ndate: {{date}}\n---\n');
+    parseYamlFrontmatter('---\nselftrust: small-promise\ndate: {{date}}\n---\n');
     await new Promise((r) => setTimeout(r, 10));
     process.off('warning', listener);
     expect(warnings).toEqual([]);
