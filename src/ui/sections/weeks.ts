@@ -1,4 +1,5 @@
 import type { WeekCard } from '../../core/dashboard/model';
+import { promiseRowText } from '../../core/summary/week-rollup-text';
 import { dataTable, emptyState, lazyDetails, numbersTable, openNoteButton, section, type RenderContext } from '../context';
 import { el } from '../dom';
 import { formatDay, plural } from '../format';
@@ -85,9 +86,11 @@ function weekCard(ctx: RenderContext, w: WeekCard): HTMLElement {
   const r = w.reflection;
   const roll = w.rollup;
   const facts: HTMLElement[] = [];
+  // The roll-up's own words ("kept 4 (3 asked)", "kept 3 of 5 so far"), as the reflection note and
+  // the session summary say them: never "4 of 3".
+  const inProgress = w.start <= ctx.model.today && ctx.model.today <= w.end;
   for (const p of roll.promises) {
-    const slips = p.aim === 'at-most' ? `, ${plural(p.slips ?? 0, 'slip')}` : '';
-    facts.push(el('li', null, el('span', 'st-fact-name', p.promise), ` ${p.kept} of ${p.target}${p.aim === 'at-most' ? ' within the limit' : ''}${slips}`));
+    facts.push(el('li', null, el('span', 'st-fact-name', p.promise), `: ${promiseRowText(p, inProgress)}`));
   }
   if (roll.emotions.length > 0) facts.push(el('li', null, 'Feelings: ', roll.emotions.slice(0, 4).map((e) => `${e.name} ×${e.count}`).join(', ')));
   if (roll.lessons.length > 0) facts.push(el('li', null, `${plural(roll.lessons.length, 'lesson')}: `, roll.lessons.join('; ')));
