@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { EXERCISES } from '../core/catalog/exercises';
-import type { Day } from '../core/day';
+import { isDay, type Day } from '../core/day';
 import { logPromiseDay, type LogOutcome, type PromiseLogAction } from '../core/edit/log-promise';
 import { freePromiseNotePath } from '../core/edit/promise-note-name';
 import { askPromise, type PromiseQuestions } from './promise-questions';
@@ -343,11 +343,14 @@ export class SelfTrustCommands {
     const settings = this.deps.settings();
     const today = this.deps.today();
     const periods = summaryPeriods(today, settings.weekStart, firstNoteDay(vault.live.index.notes(), settings));
+    const choose = { label: CHOOSE_DAYS, description: 'from one day to another', period: null };
     const period = await vscode.window.showQuickPick(
-      periods.map((p) => ({ label: p.label, description: `${p.from} to ${p.to}`, period: p })),
+      [...periods.map((p) => ({ label: p.label, description: `${p.from} to ${p.to}`, period: { from: p.from, to: p.to } })), choose],
       { title: 'Prepare a session summary (1/2)', placeHolder: 'Which period should the summary cover?' },
     );
     if (!period) return undefined;
+    const days = period.period ?? (await askSummaryDays(periods.find((p) => p.id === 'last-4-weeks'), today));
+    if (!days) return undefined;
     const picked = await vscode.window.showQuickPick(
       SUMMARY_SECTIONS.map((section) => ({ label: section.title, description: section.hint, picked: true, id: section.id })),
       {
@@ -357,7 +360,7 @@ export class SelfTrustCommands {
       },
     );
     if (!picked || picked.length === 0) return undefined;
-    const { from, to } = period.period;
+    const { from, to } = days;
     const text = sessionSummary(vault.live.index.notes(), settings, { from, to, sections: picked.map((p) => p.id), today });
     const path = await vault.store.create(summaryNotePath(settings, from, to), text);
     this.deps.log(`Created ${path}.`);
@@ -370,6 +373,38 @@ export class SelfTrustCommands {
     // Every view gets a `<id>.focus` command from VS Code; it opens the container and the view.
     await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
   }
+}
+
+const CHOOSE_DAYS = 'Choose the days…';
+
+/**
+ * The session summary's own period: From, then To, each a YYYY-MM-DD day checked as it is typed
+ * (To not before From), so the note is never asked for a period that cannot be. `suggested` fills
+ * the boxes to begin with. Undefined when the person pressed Escape.
+ */
+async function askSummaryDays(suggested: { from: Day; to: Day } | undefined, today: Day): Promise<{ from: Day; to: Day } | undefined> {
+  const notADay = (value: string): string | undefined =>
+    isDay(value.trim()) ? undefined : 'A day as YYYY-MM-DD, for example 2026-11-02.';
+  const fromText = await vscode.window.showInputBox({
+    title: 'Prepare a session summary: from',
+    prompt: 'The first day the summary covers (YYYY-MM-DD).',
+    value: suggested?.from ?? today,
+    placeHolder: 'YYYY-MM-DD',
+    ignoreFocusOut: true,
+    validateInput: notADay,
+  });
+  if (fromText === undefined) return undefined;
+  const from = fromText.trim() as Day;
+  const toText = await vscode.window.showInputBox({
+    title: 'Prepare a session summary: to',
+    prompt: `The last day the summary covers (YYYY-MM-DD), from ${from} on.`,
+    value: suggested && suggested.to >= from ? suggested.to : from,
+    placeHolder: 'YYYY-MM-DD',
+    ignoreFocusOut: true,
+    validateInput: (value) => notADay(value) ?? (value.trim() < from ? `The period must end on or after ${from}, its first day.` : undefined),
+  });
+  if (toText === undefined) return undefined;
+  return { from, to: toText.trim() as Day };
 }
 
 function findByPath(vault: Vault, path: string): PromiseEntry | undefined {

@@ -35,7 +35,7 @@ export const checkTextDocuments: readonly DocumentLike[] = fake.workspace.textDo
 export const checkDocumentIsReal: Check<DocumentLike, fake.FakeTextDocument> | undefined = undefined;
 export const checkWindow: Pick<
   typeof vscode.window,
-  'showQuickPick' | 'showInformationMessage' | 'showWarningMessage' | 'showErrorMessage' | 'registerWebviewViewProvider'
+  'showQuickPick' | 'showInputBox' | 'showInformationMessage' | 'showWarningMessage' | 'showErrorMessage' | 'registerWebviewViewProvider'
 > = fake.window;
 export const checkShow: (uri: vscode.Uri, options?: vscode.TextDocumentShowOptions) => Thenable<{ document: DocumentLike }> = fake.window.showTextDocument;
 export const checkOutput: (name: string) => Pick<vscode.OutputChannel, 'name' | 'appendLine' | 'append' | 'dispose'> = fake.window.createOutputChannel;

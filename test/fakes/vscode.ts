@@ -611,7 +611,41 @@ function message(level: 'info' | 'warning' | 'error') {
   };
 }
 
+/**
+ * As VS Code's input box: the person's answer (state.inputBoxAnswer) is only taken once validateInput
+ * has nothing against it (a string, or a message of Error severity, keeps the box open with the
+ * message shown); until then they are asked again, told the problem, as a person retypes. Escape
+ * (undefined) resolves undefined at any point.
+ */
+async function showInputBox(options?: vscode.InputBoxOptions): Promise<string | undefined> {
+  const box: InputBoxRecord = { options, rejected: [], value: undefined };
+  state.inputBoxes.push(box);
+  let problem: string | undefined;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const typed = state.inputBoxAnswer(options ?? {}, { attempt, problem });
+    if (typed === undefined) return undefined;
+    const verdict = await options?.validateInput?.(typed);
+    // InputBoxValidationSeverity.Error is 3; Info and Warning let the answer through.
+    problem = typeof verdict === 'string' ? verdict || undefined : verdict && verdict.severity === 3 ? verdict.message : undefined;
+    if (problem === undefined) {
+      box.value = typed;
+      return typed;
+    }
+    box.rejected.push({ value: typed, problem });
+  }
+  throw new Error(`input box "${options?.title ?? options?.prompt ?? ''}": every answer was refused (${problem ?? ''})`);
+}
+
+export interface InputBoxRecord {
+  options: vscode.InputBoxOptions | undefined;
+  /** Answers validateInput refused, with its message, in order. */
+  rejected: { value: string; problem: string }[];
+  /** The answer taken; undefined after Escape. */
+  value: string | undefined;
+}
+
 export const window = {
+  showInputBox,
   showQuickPick: ((items: unknown, options?: vscode.QuickPickOptions) =>
     Promise.resolve(items).then((list) => {
       state.quickPicks.push({ items: list as vscode.QuickPickItem[], options });
@@ -680,11 +714,14 @@ interface State {
   shown: string[];
   messages: { level: 'info' | 'warning' | 'error'; text: string; items: string[] }[];
   quickPicks: { items: vscode.QuickPickItem[]; options: vscode.QuickPickOptions | undefined }[];
+  inputBoxes: InputBoxRecord[];
   appliedEdits: WorkspaceEdit[];
   fsWrites: string[];
   /** Run by every `TextDocument.save()`, in order: push `trimTrailingWhitespace` to model that setting. */
   saveParticipants: SaveParticipant[];
   quickPickAnswer: (items: vscode.QuickPickItem[]) => vscode.QuickPickItem | undefined;
+  /** What the person types in an input box; called again, with validateInput's problem, until it is accepted. */
+  inputBoxAnswer: (options: vscode.InputBoxOptions, retry: { attempt: number; problem: string | undefined }) => string | undefined;
   messageAnswer: (text: string, items: string[]) => string | undefined;
 }
 
@@ -700,10 +737,12 @@ function freshState(): State {
     shown: [],
     messages: [],
     quickPicks: [],
+    inputBoxes: [],
     appliedEdits: [],
     fsWrites: [],
     saveParticipants: [],
     quickPickAnswer: () => undefined,
+    inputBoxAnswer: () => undefined,
     messageAnswer: () => undefined,
   };
 }

@@ -61,6 +61,7 @@ describe('Prepare a session summary (VS Code)', () => {
       'This month so far (2026-11-01 to 2026-11-26)',
       'Last month (2026-10-01 to 2026-10-31)',
       'Since your first note (2026-08-24 to 2026-11-26)',
+      'Choose the days… (from one day to another)',
     ]);
     expect(sections?.options).toMatchObject({ canPickMany: true });
     expect(sections?.items.every((i) => i.picked)).toBe(true);
@@ -69,6 +70,42 @@ describe('Prepare a session summary (VS Code)', () => {
     // Again: a second note beside the first.
     await commands.executeCommand(COMMANDS.sessionSummary);
     expect(fake.readFile(`${VAULT}/Self-trust/Session summary 2026-11-02 to 2026-11-26 2.md`)).toBe(readFileSync(EXPECTED, 'utf8'));
+  });
+
+  it('takes days of its own: From and To, each checked as typed (a day, and To not before From)', async () => {
+    s = await start(demoNotes());
+    answer('Choose the days…', ['Promises']);
+    // What the person types in each box, in turn: mistakes first, then what the box accepts.
+    const typed: Record<string, string[]> = {
+      'Prepare a session summary: from': ['2026-10-3', '2026-02-30', ' 2026-10-05 '],
+      'Prepare a session summary: to': ['yesterday', '2026-10-04', '2026-10-18'],
+    };
+    fake.state.inputBoxAnswer = (options, { attempt }) => typed[options.title ?? '']?.[attempt];
+    const path = await commands.executeCommand<string | undefined>(COMMANDS.sessionSummary);
+
+    expect(path).toBe('Self-trust/Session summary 2026-10-05 to 2026-10-18.md');
+    const [from, to] = fake.state.inputBoxes;
+    // The boxes open on the last 4 weeks, and To on From's side of the calendar.
+    expect(from?.options?.value).toBe('2026-11-02');
+    expect(from?.rejected.map((r) => r.value)).toEqual(['2026-10-3', '2026-02-30']);
+    expect(from?.rejected[0]?.problem).toMatch(/YYYY-MM-DD/);
+    expect(to?.options?.value).toBe('2026-11-26');
+    expect(to?.rejected).toEqual([
+      { value: 'yesterday', problem: expect.stringMatching(/YYYY-MM-DD/) as unknown as string },
+      { value: '2026-10-04', problem: expect.stringContaining('2026-10-05') as unknown as string },
+    ]);
+    const text = fake.readFile(`${VAULT}/Self-trust/Session summary 2026-10-05 to 2026-10-18.md`) ?? '';
+    expect(text).toMatch(/^# Self-trust practice: 5 Oct 2026 to 18 Oct 2026/);
+    expect(text.match(/^## .*/gm)).toEqual(['## Promises']);
+  });
+
+  it('writes nothing when From or To is left with Escape', async () => {
+    s = await start(demoNotes());
+    answer('Choose the days…');
+    fake.state.inputBoxAnswer = (options) => (options.title?.endsWith('from') ? '2026-10-05' : undefined);
+    expect(await commands.executeCommand(COMMANDS.sessionSummary)).toBeUndefined();
+    expect(fake.state.quickPicks).toHaveLength(1);
+    expect(fake.state.shown).toEqual([]);
   });
 
   it('takes the period and the sections chosen', async () => {
