@@ -53,10 +53,13 @@ export class PracticeCommands {
 
   /**
    * Creates today's note for an exercise from its template (the user's own first) and opens it. A
-   * weekly reflection goes through startWeeklyReflection: one per week, with the week's roll-up.
+   * weekly reflection goes through startWeeklyReflection: one per week, with the week's roll-up. A
+   * small promise is asked first (makePromise) and named after its words, not dated. Resolves with
+   * the path, or undefined when the person closed the promise's form.
    */
-  async startExercise(id: ExerciseId): Promise<string> {
+  async startExercise(id: ExerciseId): Promise<string | undefined> {
     if (id === 'weekly-reflection') return this.startWeeklyReflection();
+    if (id === 'small-promise') return this.makePromise();
     return this.createExercise(id);
   }
 
@@ -87,7 +90,8 @@ export class PracticeCommands {
           resolve(undefined);
           return;
         }
-        void this.guard(async () => resolve(await this.createPromise(fields)));
+        // A failure is told in a notice by guard; the caller then hears undefined, never waits on.
+        void this.guard(async () => resolve(await this.createPromise(fields))).then(() => resolve(undefined));
       }).open();
     });
   }
@@ -345,10 +349,12 @@ export function registerCommands(plugin: Plugin, commands: PracticeCommands): vo
   // The promise is returned for whoever awaits commands (tests); Obsidian ignores it.
   const run = (work: () => Promise<unknown>) => () => commands.guard(work);
   for (const exercise of EXERCISES) {
+    const start = run(() => commands.startExercise(exercise.id));
     plugin.addCommand({
       id: `start-${exercise.id}`,
       name: `Start exercise: ${exercise.title}`,
-      callback: run(() => commands.startExercise(exercise.id)),
+      // A small promise opens its form and returns: the note is written when the form is answered.
+      callback: exercise.id === 'small-promise' ? () => void start() : start,
     });
   }
   plugin.addCommand({

@@ -108,8 +108,8 @@ export class DashboardView extends ItemView {
     const c = this.commands;
     return {
       openNote: (path) => void c.guard(() => c.openNote(path)),
-      // A small promise asks for its words first (issue 12); every other exercise starts from its template.
-      startExercise: (id) => void c.guard(() => (id === 'small-promise' ? c.makePromise() : c.startExercise(id))),
+      // startExercise asks a small promise's words first (issue 12); every other exercise starts from its template.
+      startExercise: (id) => void c.guard(() => c.startExercise(id)),
       logPromise: (path, action) => void c.guard(() => c.logPromise(path, action)),
       rereadLetter: () => void c.guard(() => c.rereadLetter()),
     };

@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EXERCISES } from '../../src/core/catalog/exercises';
 import type { PromiseCard } from '../../src/core/dashboard/model';
-import { fakeNotices, type App } from '../fakes/obsidian';
-import { activeFile, activeMarkdownView, afterDebounce, lastNotice, openModal, pinClock, run, settle, startPlugin, TODAY } from './harness';
+import { fakeNotices, fakeOpenModals, type App } from '../fakes/obsidian';
+import { activeFile, activeMarkdownView, afterDebounce, lastNotice, openForm, openModal, pinClock, run, settle, startPlugin, startPromise, TODAY } from './harness';
 import { COOK, letter, PAUSED, SHOPPING, WALK } from './notes';
 import type { Day } from '../../src/core/day';
 import { renderExercise } from '../../src/core/templates/render';
@@ -21,8 +21,10 @@ describe('Start exercise commands', () => {
   it('creates a note for every exercise in the notes folder, from its template, and opens it', async () => {
     const { app } = await startPlugin();
     for (const exercise of EXERCISES) {
-      await run(app, `start-${exercise.id}`);
-      const path = `Self-trust/${TODAY} ${exercise.title}.md`;
+      // A small promise asks for its words first and is named after them; the others are dated.
+      if (exercise.id === 'small-promise') await startPromise(app, 'Walk for 15 minutes');
+      else await run(app, `start-${exercise.id}`);
+      const path = exercise.id === 'small-promise' ? 'Self-trust/Walk for 15 minutes.md' : `Self-trust/${TODAY} ${exercise.title}.md`;
       const text = app.fakeVault.fakeText(path);
       expect(text, path).toBeDefined();
       const fm = frontmatterLines(text ?? '');
@@ -36,14 +38,37 @@ describe('Start exercise commands', () => {
 
   it('never overwrites: a second note on the same day gets a free name', async () => {
     const { app } = await startPlugin();
-    await run(app, 'start-small-promise');
-    const first = `Self-trust/${TODAY} Small promise.md`;
+    await run(app, 'start-boundary-log');
+    const first = `Self-trust/${TODAY} Boundary log.md`;
     await app.fakeVault.modify(app.fakeVault.getFileByPath(first)!, 'my own words');
-    await run(app, 'start-small-promise');
+    await run(app, 'start-boundary-log');
     expect(app.fakeVault.fakeText(first)).toBe('my own words');
-    const second = `Self-trust/${TODAY} Small promise 2.md`;
-    expect(frontmatterLines(app.fakeVault.fakeText(second) ?? '')).toContain('selftrust: small-promise');
+    const second = `Self-trust/${TODAY} Boundary log 2.md`;
+    expect(frontmatterLines(app.fakeVault.fakeText(second) ?? '')).toContain('selftrust: boundary-log');
     expect(activeFile(app)).toBe(second);
+  });
+
+  it('"Start exercise: Small promise" asks first, names the note after the promise, and never overwrites one', async () => {
+    const { app } = await startPlugin();
+    await startPromise(app, 'Walk');
+    const first = 'Self-trust/Walk.md';
+    expect(frontmatterLines(app.fakeVault.fakeText(first) ?? '')).toContain('promise: Walk');
+    await app.fakeVault.modify(app.fakeVault.getFileByPath(first)!, 'my own words');
+    await startPromise(app, 'Walk');
+    expect(app.fakeVault.fakeText(first)).toBe('my own words');
+    const second = `Self-trust/Walk (${TODAY}).md`;
+    expect(frontmatterLines(app.fakeVault.fakeText(second) ?? '')).toContain('promise: Walk');
+    expect(activeFile(app)).toBe(second);
+    expect(app.fakeVault.getMarkdownFiles().some((f) => f.path.includes('Small promise'))).toBe(false);
+  });
+
+  it('closing the small promise\'s form from the palette writes nothing', async () => {
+    const { app } = await startPlugin();
+    await run(app, 'start-small-promise');
+    openForm().close();
+    await settle();
+    expect(app.fakeVault.getMarkdownFiles()).toHaveLength(0);
+    expect(fakeOpenModals).toHaveLength(0);
   });
 
   it('uses the template the user keeps in the template folder instead of the bundled one', async () => {

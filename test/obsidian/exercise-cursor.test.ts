@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * Issue 15, point 5: starting an exercise opens its note with the cursor on the first field to fill
- * (a small promise's `promise:` line), ready to type into, not at line 1.
+ * (an achievable goal's `goal:` line), ready to type into, not at line 1. A small promise is asked
+ * first in a form (issue 12), so its note opens with the promise already written.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { activeMarkdownView, pinClock, run, startPlugin, TODAY } from './harness';
@@ -10,16 +11,16 @@ beforeEach(pinClock);
 afterEach(() => vi.useRealTimers());
 
 describe('Start exercise: where the cursor goes', () => {
-  it('puts the cursor after `promise: ` in a new small promise, and what is typed there is the promise', async () => {
+  it('puts the cursor after `goal: ` in a new achievable goal, and what is typed there is the goal', async () => {
     const { app } = await startPlugin();
-    await run(app, 'start-small-promise');
+    await run(app, 'start-achievable-goal');
     const view = activeMarkdownView(app);
-    expect(view.file?.path).toBe(`Self-trust/${TODAY} Small promise.md`);
+    expect(view.file?.path).toBe(`Self-trust/${TODAY} Achievable goal.md`);
     const lines = view.editor.getValue().split('\n');
-    const promiseLine = lines.findIndex((l) => l.startsWith('promise:'));
-    expect(lines[promiseLine]).toBe('promise: ');
-    expect(view.editor.getCursor()).toEqual({ line: promiseLine, ch: 'promise: '.length });
-    view.editor.replaceSelection('Walk for 15 minutes');
-    expect(view.editor.getLine(promiseLine)).toBe('promise: Walk for 15 minutes');
+    const goalLine = lines.findIndex((l) => l.startsWith('goal:'));
+    expect(lines[goalLine]).toBe('goal: ');
+    expect(view.editor.getCursor()).toEqual({ line: goalLine, ch: 'goal: '.length });
+    view.editor.replaceSelection('Walk 2 days a week');
+    expect(view.editor.getLine(goalLine)).toBe('goal: Walk 2 days a week');
   });
 });

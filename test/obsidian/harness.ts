@@ -3,7 +3,7 @@ import { vi } from 'vitest';
 import type * as real from 'obsidian';
 import manifest from '../../manifest.json';
 import SelfTrustPlugin from '../../src/obsidian/main';
-import { App, fakeNotices, fakeOpenModals, MarkdownView, SuggestModal, type Plugin as FakePlugin, type WorkspaceLeaf } from '../fakes/obsidian';
+import { App, fakeNotices, fakeOpenModals, MarkdownView, Modal, SuggestModal, type Plugin as FakePlugin, type WorkspaceLeaf } from '../fakes/obsidian';
 
 /** Thursday 26 November 2026, 09:00 on the wall clock of whatever zone the tests run in. */
 export const TODAY = '2026-11-26';
@@ -88,4 +88,43 @@ export function dashboardText(app: App): string {
 
 export function lastNotice(): string {
   return fakeNotices[fakeNotices.length - 1] ?? '';
+}
+
+/** The form open on top (the small promise's questions). */
+export function openForm(): Modal {
+  const modal = fakeOpenModals[fakeOpenModals.length - 1];
+  if (!(modal instanceof Modal) || modal instanceof SuggestModal) throw new Error('No form is open');
+  return modal;
+}
+
+/** Types into the form's inputs (in order: promise, times, start) and picks in its dropdowns (aim, per). */
+export function fillForm(modal: Modal, inputs: string[], selects: string[] = []): void {
+  const fields = [...modal.contentEl.querySelectorAll('input')];
+  inputs.forEach((value, i) => {
+    const input = fields[i]!;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  });
+  const dropdowns = [...modal.contentEl.querySelectorAll('select')];
+  selects.forEach((value, i) => {
+    const select = dropdowns[i]!;
+    select.value = value;
+    select.dispatchEvent(new Event('change'));
+  });
+}
+
+export function submitForm(modal: Modal): void {
+  modal.contentEl.querySelector<HTMLButtonElement>('button.mod-cta')!.click();
+}
+
+/**
+ * "Start exercise: Small promise" from the palette, answered as a person would: the promise's words
+ * (once a day, from today), then the note is written and opened.
+ */
+export async function startPromise(app: App, words: string): Promise<void> {
+  await run(app, 'start-small-promise');
+  const modal = openForm();
+  fillForm(modal, [words]);
+  submitForm(modal);
+  await settle();
 }

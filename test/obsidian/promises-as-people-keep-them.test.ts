@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /** Issue 12 in Obsidian, through the fake: the promise asked first in a form, and slips from the dashboard. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeOpenModals, Modal, type App } from '../fakes/obsidian';
-import { activeFile, dashboardLeaf, lastNotice, pinClock, settle, startPlugin, TODAY } from './harness';
+import { fakeOpenModals, type App } from '../fakes/obsidian';
+import { activeFile, dashboardLeaf, fillForm, lastNotice, openForm, pinClock, settle, startPlugin, submitForm, TODAY } from './harness';
 
 beforeEach(pinClock);
 afterEach(() => vi.useRealTimers());
@@ -13,29 +13,9 @@ async function openDashboard(app: App): Promise<HTMLElement> {
   return dashboardLeaf(app)!.fakeEl.querySelector<HTMLElement>('.view-content')!;
 }
 
-function form(): Modal {
-  const modal = fakeOpenModals[fakeOpenModals.length - 1];
-  if (!(modal instanceof Modal)) throw new Error('No form is open');
-  return modal;
-}
-
-/** Types into the form's inputs (in order: promise, times, start) and picks in its dropdowns (aim, per). */
-function fill(modal: Modal, inputs: string[], selects: string[] = []): void {
-  const fields = [...modal.contentEl.querySelectorAll('input')];
-  inputs.forEach((value, i) => {
-    const input = fields[i]!;
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-  });
-  const dropdowns = [...modal.contentEl.querySelectorAll('select')];
-  selects.forEach((value, i) => {
-    const select = dropdowns[i]!;
-    select.value = value;
-    select.dispatchEvent(new Event('change'));
-  });
-}
-
-const submit = (modal: Modal) => modal.contentEl.querySelector<HTMLButtonElement>('button.mod-cta')!.click();
+const form = openForm;
+const fill = fillForm;
+const submit = submitForm;
 
 const PHONE = ['---', 'selftrust: small-promise', 'schema: 1', 'date: 2026-11-16', 'promise: Phone in bed', 'aim: at-most', 'times: 0', 'per: day', 'kept: []', 'skipped: []', 'slipped: []', 'status: active', '---', ''].join('\n');
 

@@ -16,7 +16,7 @@ import type { Day } from '../../src/core/day';
 import type { ChartKit, ChartLike, ChartTheme } from '../../src/ui/charts';
 import { smallestChange } from '../../src/obsidian/vault-adapter';
 import { fakeLeftovers, fakeNoticeEls, MarkdownView, type App, type Editor, type Plugin as FakePlugin, type PluginSettingTab } from '../fakes/obsidian';
-import { afterDebounce, dashboardLeaf, lastNotice, openModal, pinClock, run, settle, startPlugin, TODAY } from './harness';
+import { afterDebounce, dashboardLeaf, lastNotice, openModal, pinClock, run, settle, startPlugin, startPromise, TODAY } from './harness';
 import { COOK, WALK } from './notes';
 
 /** chart.js stands in: happy-dom has no canvas. Each chart keeps the accent colour it was last drawn with. */
@@ -385,7 +385,7 @@ describe('settings changed on disk by Sync (point 5)', () => {
     await settle();
     expect(cookCard(content)).toContain('1 of 3');
 
-    await run(app, 'start-small-promise');
+    await startPromise(app, 'Walk after lunch');
     expect(app.fakeVault.getFiles().some((f) => f.path.startsWith('Journal/Practice/'))).toBe(true);
 
     // A change made here afterwards is saved on top of the synced values, not of the old ones.
@@ -414,7 +414,7 @@ describe('settings changed on disk by Sync (point 5)', () => {
     const { app, plugin } = await startPlugin({ 'Self-trust/Cook.md': COOK_SUNDAY }, { weekStart: 'monday' });
     await (plugin as unknown as FakePlugin).fakeExternalDataChange({ weekStart: 'sunday', notesFolder: '../outside' });
     expect(lastNotice()).toMatch(/settings changed on disk are not valid.*"notesFolder" is "\.\.\/outside"/);
-    await run(app, 'start-small-promise');
+    await startPromise(app, 'Walk after lunch');
     expect(app.fakeVault.getFiles().some((f) => f.path.startsWith('Self-trust/') && f.path !== 'Self-trust/Cook.md')).toBe(true);
     const content = await openDashboard(app);
     expect(cookCard(content)).toContain('1 of 3');

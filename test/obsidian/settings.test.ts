@@ -60,8 +60,8 @@ describe('settings tab', () => {
       expect(input.value).toBe(name === 'File name' ? DEFAULT_SETTINGS.fileNamePattern : name === 'Notes folder' ? DEFAULT_SETTINGS.notesFolder : DEFAULT_SETTINGS.templateFolder);
     }
     expect(saved(app)).toBeUndefined();
-    await run(app, 'start-small-promise');
-    expect(app.fakeVault.fakeText(`Self-trust/${TODAY} Small promise.md`)).toBeDefined();
+    await run(app, 'start-boundary-log');
+    expect(app.fakeVault.fakeText(`Self-trust/${TODAY} Boundary log.md`)).toBeDefined();
   });
 
   it('saves good values, and new notes follow them', async () => {
@@ -108,8 +108,8 @@ describe('settings tab', () => {
     const { app } = await startPlugin({}, { notesFolder: '..', fileNamePattern: 'x', weekStart: 'friday', sections: { values: false } });
     expect(lastNotice()).toMatch(/notes folder must stay inside your vault/i);
     expect(lastNotice()).toMatch(/needs \{date\}/);
-    await run(app, 'start-small-promise');
-    expect(app.fakeVault.fakeText(`Self-trust/${TODAY} Small promise.md`)).toBeDefined();
+    await run(app, 'start-boundary-log');
+    expect(app.fakeVault.fakeText(`Self-trust/${TODAY} Boundary log.md`)).toBeDefined();
   });
 });
 
