@@ -108,10 +108,12 @@ export class SelfTrustCommands {
 
   /**
    * Creates a note from the exercise's template (the user's own when there is one) and opens it. A
-   * weekly reflection goes through weeklyReflection: one per week, with the week's roll-up.
+   * weekly reflection goes through weeklyReflection: one per week, with the week's roll-up; a small
+   * promise through makePromise: asked first, named after its words.
    */
   async startExercise(id: ExerciseId): Promise<string | undefined> {
     if (id === 'weekly-reflection') return this.weeklyReflection();
+    if (id === 'small-promise') return this.makePromise();
     const vault = await this.requireVault();
     if (!vault) return undefined;
     return this.createExercise(vault, id);

@@ -143,9 +143,8 @@ export class DashboardViewProvider implements vscode.WebviewViewProvider, vscode
         await this.commands.openNote(message.path);
         return;
       case 'startExercise':
-        // A small promise asks for its words first (issue 12); every other exercise starts from its template.
-        if (message.id === 'small-promise') await this.commands.makePromise();
-        else await this.commands.startExercise(message.id);
+        // startExercise asks a small promise's words first (issue 12); every other exercise starts from its template.
+        await this.commands.startExercise(message.id);
         return;
       case 'logPromise':
         await this.commands.logPromise(message.path, message.action);

@@ -5,7 +5,7 @@ import type { Day } from '../../src/core/day';
 import { renderExercise } from '../../src/core/templates/render';
 import { fake } from '../fakes/vscode';
 import * as vscode from 'vscode';
-import { PAUSED_PROMISE_NOTE, PROMISE_NOTE, TODAY, VAULT, difference, disk, start, stop, type Started } from './harness';
+import { aDailyPromise, answerPromiseQuestions, PAUSED_PROMISE_NOTE, PROMISE_NOTE, TODAY, VAULT, difference, disk, start, stop, type Started } from './harness';
 
 let s: Started | undefined;
 afterEach(() => {
@@ -17,10 +17,12 @@ const run = (command: string, ...args: unknown[]): Thenable<unknown> => vscode.c
 const infoTexts = (): string[] => fake.state.messages.map((m) => m.text);
 
 describe('Start exercise commands', () => {
-  it.each(EXERCISES.map((e) => [e.id, e.title] as const))('%s creates a dated note from its template and opens it', async (id, title) => {
+  it.each(EXERCISES.map((e) => [e.id, e.title] as const))('%s creates a note from its template and opens it', async (id, title) => {
     s = await start();
+    // A small promise asks for its words first and is named after them; the others are dated.
+    answerPromiseQuestions(aDailyPromise('Walk for 15 minutes'));
     await run(COMMANDS.startExercise(id));
-    const path = `Self-trust/${TODAY} ${title}.md`;
+    const path = id === 'small-promise' ? 'Self-trust/Walk for 15 minutes.md' : `Self-trust/${TODAY} ${title}.md`;
     const text = disk(path);
     expect(text, `expected ${path}; files: ${fake.filesUnder(VAULT).join(', ')}`).toBeDefined();
     expect(text).toMatch(new RegExp(`^---\\nselftrust: ${id}\\n`));
@@ -32,12 +34,31 @@ describe('Start exercise commands', () => {
   });
 
   it('never overwrites: a second note the same day gets the next free name', async () => {
-    s = await start({ 'Self-trust/2026-11-26 Small promise.md': 'my own words\n' });
+    s = await start({ 'Self-trust/2026-11-26 Boundary log.md': 'my own words\n' });
+    await run(COMMANDS.startExercise('boundary-log'));
+    await run(COMMANDS.startExercise('boundary-log'));
+    expect(disk('Self-trust/2026-11-26 Boundary log.md')).toBe('my own words\n');
+    expect(disk('Self-trust/2026-11-26 Boundary log 2.md')).toContain('selftrust: boundary-log');
+    expect(disk('Self-trust/2026-11-26 Boundary log 3.md')).toContain('selftrust: boundary-log');
+  });
+
+  it('"Start exercise: Small promise" asks first, names the note after the promise, and never overwrites one', async () => {
+    s = await start({ 'Self-trust/Walk.md': 'my own words\n' });
+    answerPromiseQuestions(aDailyPromise('Walk'));
     await run(COMMANDS.startExercise('small-promise'));
+    expect(disk('Self-trust/Walk.md')).toBe('my own words\n');
+    expect(disk(`Self-trust/Walk (${TODAY}).md`)).toContain('promise: Walk\n');
+    expect(fake.state.inputBoxes[0]?.options?.title).toBe('Make a small promise (1 of 4)');
+    expect(fake.filesUnder(VAULT)).toEqual([`${VAULT}/Self-trust/Walk (${TODAY}).md`, `${VAULT}/Self-trust/Walk.md`]);
+    expect(fake.state.shown).toEqual([`${VAULT}/Self-trust/Walk (${TODAY}).md`]);
+  });
+
+  it('pressing Escape in the small promise\'s questions writes nothing', async () => {
+    s = await start();
+    answerPromiseQuestions(['Walk', 'I will do it', undefined]);
     await run(COMMANDS.startExercise('small-promise'));
-    expect(disk('Self-trust/2026-11-26 Small promise.md')).toBe('my own words\n');
-    expect(disk('Self-trust/2026-11-26 Small promise 2.md')).toContain('selftrust: small-promise');
-    expect(disk('Self-trust/2026-11-26 Small promise 3.md')).toContain('selftrust: small-promise');
+    expect(fake.filesUnder(VAULT)).toEqual([]);
+    expect(fake.state.fsWrites).toEqual([]);
   });
 
   it('uses the template from the template folder when the user keeps one', async () => {
@@ -119,7 +140,9 @@ describe('Log a kept promise', () => {
     fake.state.messageAnswer = (_text, items) => items[0];
     await run(COMMANDS.logPromise);
     expect(infoTexts()[0]).toBe('You have no active promises yet. A small one is a good place to begin.');
-    expect(disk(`Self-trust/${TODAY} Small promise.md`)).toContain('selftrust: small-promise');
+    // Accepting asks for the promise; with no answer (Escape), nothing is written.
+    expect(fake.state.inputBoxes[0]?.options?.title).toBe('Make a small promise (1 of 4)');
+    expect(fake.filesUnder(`${VAULT}/Self-trust`)).toEqual([`${VAULT}/Self-trust/cook.md`]);
   });
 
   it('edits the open editor, not the disk, when the note has unsaved changes', async () => {

@@ -80,3 +80,22 @@ export function difference(before: string, after: string): [string, string] {
   }
   return [before.slice(start, endB), after.slice(start, endA)];
 }
+
+/**
+ * Answers the small promise's questions as a person would, in order: each input box takes the next
+ * answer (one refused by validateInput is retyped with the next), each quick pick the item whose
+ * label is the next answer. Undefined is Escape.
+ */
+export function answerPromiseQuestions(answers: (string | undefined)[]): void {
+  const queue = [...answers];
+  fake.state.inputBoxAnswer = () => queue.shift();
+  fake.state.quickPickAnswer = (items) => {
+    const label = queue.shift();
+    return items.find((i) => i.label === label);
+  };
+}
+
+/** Once a day, from today: the answers for a promise with these words. */
+export function aDailyPromise(words: string): string[] {
+  return [words, 'I will do it', 'A day', '1', ''];
+}
