@@ -28,6 +28,7 @@ import type { PracticeHost } from './practice-host';
 import { NotUtf8NoteError } from './vault-adapter';
 import { ExerciseSuggestModal, PromiseSuggestModal } from './suggest-modals';
 import { NewPromiseModal } from './promise-modal';
+import { DayWordsModal } from './day-words-modal';
 
 export const VIEW_TYPE_DASHBOARD = 'self-trust-dashboard';
 
@@ -144,7 +145,21 @@ export class PracticeCommands {
     }
     const placeholder = action === 'keep' ? 'Which promise did you keep today?' : 'Which promise rests today?';
     new PromiseSuggestModal(this.host.app, active, placeholder, (card) => {
-      void this.guard(() => this.logPromise(card.path, action));
+      this.askDayWords(card.promise, action, (words) => void this.guard(() => this.logPromise(card.path, action, words)));
+    }).open();
+  }
+
+  /**
+   * Asks for a few optional words on the day (issue 12), then calls `log` with them (undefined when
+   * left empty). Closing the prompt logs nothing.
+   */
+  private askDayWords(promise: string, action: Extract<LogAction, 'keep' | 'rest'>, log: (words: string | undefined) => void): void {
+    const ask =
+      action === 'keep'
+        ? { title: `Kept today: "${promise}"`, question: 'A few words for the day?', placeholder: 'walked with Sam', action: 'Log it' }
+        : { title: `Rest day for "${promise}"`, question: 'A few words on why?', placeholder: 'dentist', action: 'Mark the rest day' };
+    new DayWordsModal(this.host.app, ask, (words) => {
+      if (words !== null) log(words === '' ? undefined : words);
     }).open();
   }
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EXERCISES } from '../../src/core/catalog/exercises';
 import type { PromiseCard } from '../../src/core/dashboard/model';
 import { fakeNotices, fakeOpenModals, type App } from '../fakes/obsidian';
-import { activeFile, activeMarkdownView, afterDebounce, lastNotice, openForm, openModal, pinClock, run, settle, startPlugin, startPromise, TODAY } from './harness';
+import { activeFile, activeMarkdownView, afterDebounce, answerDayWords, lastNotice, openForm, openModal, pinClock, run, settle, startPlugin, startPromise, TODAY } from './harness';
 import { COOK, letter, PAUSED, SHOPPING, WALK } from './notes';
 import type { Day } from '../../src/core/day';
 import { renderExercise } from '../../src/core/templates/render';
@@ -120,13 +120,14 @@ describe('Start exercise commands', () => {
 describe('Log a kept promise and Mark a rest day', () => {
   const files = { 'Self-trust/Walk.md': WALK, 'Self-trust/Cook.md': COOK, 'Self-trust/Read.md': PAUSED, 'Lists/Shopping.md': SHOPPING };
 
-  async function choose(app: App, command: string, promise: string): Promise<PromiseCard[]> {
+  async function choose(app: App, command: string, promise: string, words = ''): Promise<PromiseCard[]> {
     await run(app, command);
     const modal = openModal<PromiseCard>();
     const shown = [...modal.fakeShown];
     const i = shown.findIndex((c) => c.promise === promise);
     modal.fakeChoose(i);
     await settle();
+    await answerDayWords(words);
     return shown;
   }
 
@@ -140,6 +141,7 @@ describe('Log a kept promise and Mark a rest day', () => {
     expect(walkEl?.textContent).toContain('0 of 1 today');
     modal.fakeChoose(modal.fakeShown.findIndex((c) => c.promise === 'Walk 15 minutes'));
     await settle();
+    await answerDayWords();
 
     const after = app.fakeVault.fakeText('Self-trust/Walk.md');
     const expected = WALK.replace("  - '2026-11-25'\n", `  - '2026-11-25'\n  - '${TODAY}'\n`);
@@ -166,6 +168,27 @@ describe('Log a kept promise and Mark a rest day', () => {
     expect(changed).toEqual([before.indexOf('skipped: []')]);
     expect(after[changed[0]!]).toMatch(new RegExp(`^skipped: \\[["']?${TODAY}["']?\\]$`));
     expect(lastNotice()).toContain('Rest day marked for "Walk 15 minutes"');
+  });
+
+  it('offers a few optional words for the day, written beside it', async () => {
+    const { app } = await startPlugin(files);
+    await choose(app, 'log-kept-promise', 'Walk 15 minutes', '  walked with Sam ');
+    expect(app.fakeVault.fakeText('Self-trust/Walk.md')).toContain(`${TODAY} walked with Sam`);
+    expect(lastNotice()).toContain('Kept today: "Walk 15 minutes"');
+    await choose(app, 'mark-rest-day', 'Cook at home', 'dentist');
+    expect(app.fakeVault.fakeText('Self-trust/Cook.md')).toContain(`${TODAY} dentist`);
+  });
+
+  it('closing the words prompt logs nothing', async () => {
+    const { app } = await startPlugin(files);
+    await run(app, 'log-kept-promise');
+    const modal = openModal<PromiseCard>();
+    modal.fakeChoose(modal.fakeShown.findIndex((c) => c.promise === 'Walk 15 minutes'));
+    await settle();
+    expect(openForm().titleEl.textContent).toBe('Kept today: "Walk 15 minutes"');
+    openForm().close();
+    await settle();
+    expect(app.fakeVault.fakeText('Self-trust/Walk.md')).toBe(WALK);
   });
 
   it('says kindly when there is no active promise', async () => {

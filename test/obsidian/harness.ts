@@ -128,3 +128,11 @@ export async function startPromise(app: App, words: string): Promise<void> {
   submitForm(modal);
   await settle();
 }
+
+/** Answers the optional "few words for the day" prompt after a log's pick ('' logs without words). */
+export async function answerDayWords(words = ''): Promise<void> {
+  const modal = openForm();
+  fillForm(modal, [words]);
+  submitForm(modal);
+  await settle();
+}

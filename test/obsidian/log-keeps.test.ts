@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeNoticeEls, fakeNotices, type App } from '../fakes/obsidian';
-import { afterDebounce, dashboardLeaf, lastNotice, openModal, pinClock, run, settle, startPlugin, TODAY } from './harness';
+import { afterDebounce, answerDayWords, dashboardLeaf, lastNotice, openModal, pinClock, run, settle, startPlugin, TODAY } from './harness';
 import { COOK } from './notes';
 import { VaultNoteStore } from '../../src/obsidian/vault-adapter';
 
@@ -127,6 +127,7 @@ describe('a once-a-day promise pressed twice by accident', () => {
       const modal = openModal<{ promise: string }>();
       modal.fakeChoose(modal.fakeShown.findIndex((c) => c.promise === 'Drink water'));
       await settle();
+      await answerDayWords();
     }
     expect(todayCount(app, path)).toBe(1);
     expect(lastNotice()).toContain('already logged');

@@ -16,7 +16,7 @@ import type { Day } from '../../src/core/day';
 import type { ChartKit, ChartLike, ChartTheme } from '../../src/ui/charts';
 import { smallestChange } from '../../src/obsidian/vault-adapter';
 import { fakeLeftovers, fakeNoticeEls, MarkdownView, type App, type Editor, type Plugin as FakePlugin, type PluginSettingTab } from '../fakes/obsidian';
-import { afterDebounce, dashboardLeaf, lastNotice, openModal, pinClock, run, settle, startPlugin, startPromise, TODAY } from './harness';
+import { afterDebounce, answerDayWords, dashboardLeaf, lastNotice, openModal, pinClock, run, settle, startPlugin, startPromise, TODAY } from './harness';
 import { COOK, WALK } from './notes';
 
 /** chart.js stands in: happy-dom has no canvas. Each chart keeps the accent colour it was last drawn with. */
@@ -177,6 +177,7 @@ describe('logging a promise whose note is open in an editor (point 3)', () => {
     await modal.fakeType('Cook');
     modal.fakeChoose(0);
     await settle();
+    await answerDayWords();
     expect(lastNotice()).toMatch(/"Self-trust\/Latin\.md" holds bytes that are not UTF-8 text/);
     expect(editor.getValue()).toBe(before);
     expect(view.fakeSavePending()).toBe(false);
