@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DashboardModel } from '../../src/core/dashboard/model';
+import { promiseRowText } from '../../src/core/summary/week-rollup-text';
 import type { DashboardActions } from '../../src/ui/actions';
 import type { ChartKit, ChartLike } from '../../src/ui/charts';
 import { chartsSettled, renderDashboard } from '../../src/ui/render-dashboard';
@@ -141,7 +142,8 @@ describe('renderDashboard with a realistic model', () => {
     for (const win of latest.reflection!.wins) expect(text(card)).toContain(win);
     for (const a of latest.reflection!.adjust) expect(text(card)).toContain(a);
     const p = latest.rollup.promises[0]!;
-    expect(text(card)).toContain(`${p.promise} ${p.kept} of ${p.target}`);
+    // In the roll-up's own words, as the reflection note says them (a past week: no "so far").
+    expect(text(card)).toContain(`${p.promise}: ${promiseRowText(p, false)}`);
     expect(text(card)).toContain(`${latest.rollup.notes} notes`);
   });
 
