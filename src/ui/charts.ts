@@ -10,6 +10,11 @@ export interface ChartLike {
   data: ChartConfiguration['data'];
   options: ChartConfiguration['options'];
   update(mode?: 'none'): void;
+  /**
+   * Fits the chart to its box as it is now (chart.js follows a box's size by itself, but not into
+   * print). Optional only so a test's stand-in for chart.js may leave it out; chart.js has it.
+   */
+  resize?(): void;
   destroy(): void;
 }
 
@@ -321,6 +326,24 @@ export class ChartSlots {
   /** Redraws every chart with the host's current colours (e.g. after a light/dark switch). */
   retheme(): void {
     if (this.kit && !this.destroyed) this.draw(this.kit);
+  }
+
+  /**
+   * Fits every chart to its box as it is now: for print, whose CSS gives the boxes another size
+   * (chart.js's own ResizeObserver does not run before the page is laid out for print), and back.
+   * Charts not yet scrolled to are made first, so the printed page holds every one.
+   */
+  fitAll(): void {
+    if (!this.kit || this.destroyed) return;
+    let theme: ChartTheme | null = null;
+    for (const slot of this.slots.values()) {
+      if (!slot.seen) {
+        slot.seen = true;
+        slot.stopWatching();
+        this.drawSlot(this.kit, slot, (theme ??= readTheme(this.themeSource)));
+      }
+      slot.chart?.resize?.();
+    }
   }
 
   /** Live chart count, for tests and leak checks. */

@@ -110,6 +110,15 @@ export function renderDashboard(
   const onScheme = (): void => charts.retheme();
   media?.addEventListener?.('change', onScheme);
 
+  // Charts at print size: chart.js does not resize for print by itself. Chrome lays the page out for
+  // print between beforeprint and afterprint; others only switch the print media query. Both are
+  // followed, each in the dashboard's own window (a popout prints on its own).
+  const printMedia = typeof win.matchMedia === 'function' ? win.matchMedia('print') : null;
+  const onPrint = (): void => charts.fitAll();
+  win.addEventListener('beforeprint', onPrint);
+  win.addEventListener('afterprint', onPrint);
+  printMedia?.addEventListener?.('change', onPrint);
+
   let pass: AbortController | null = null;
   let destroyed = false;
   let restored = options.restored === true;
@@ -191,6 +200,9 @@ export function renderDashboard(
       destroyed = true;
       pass?.abort();
       media?.removeEventListener?.('change', onScheme);
+      printMedia?.removeEventListener?.('change', onPrint);
+      win.removeEventListener('beforeprint', onPrint);
+      win.removeEventListener('afterprint', onPrint);
       resizes?.disconnect();
       charts.destroy();
       container.remove();

@@ -113,7 +113,8 @@ describe('a dashboard shown in a popout window', () => {
 
     const container = root.querySelector('.st-dashboard');
     expect(inPopout.observers.map((o) => o.target).flat()).toContain(container);
-    expect(inPopout.media).toEqual(['(prefers-color-scheme: dark)']);
+    // The colour scheme, and print (charts fitted to the page), both in the popout's own window.
+    expect(inPopout.media).toEqual(['(prefers-color-scheme: dark)', 'print']);
     expect(inPopout.frames).toBeGreaterThan(0);
     expect(inPopout.styles).toBeGreaterThan(0);
     expect(kit.charts.length).toBeGreaterThan(0);
