@@ -191,8 +191,14 @@ export class SelfTrustCommands {
     const mark: Mark = action === 'rest' || action === 'undo-rest' ? 'skipped' : 'kept';
     // A note named by path is judged by its text as it is now (logPromiseDay reads it again): the
     // index may not have heard of an edit yet, and holds no draft.
-    const target = path === undefined ? (await this.pickPromise(vault, mark))?.path : path;
+    const picked = path === undefined ? await this.pickPromise(vault, mark) : undefined;
+    const target = path ?? picked?.path;
     if (target === undefined) return false;
+    if (picked && words === undefined && (action === 'keep' || action === 'rest')) {
+      const typed = await this.askDayWords(picked, action);
+      if (typed === undefined) return false;
+      words = typed === '' ? undefined : typed;
+    }
     if (!findByPath(vault, target) && !(await vault.store.exists(target))) {
       void vscode.window.showWarningMessage(notAPromise(vault, target));
       return false;
@@ -233,6 +239,21 @@ export class SelfTrustCommands {
     }
     this.offerUndo(target, text, action);
     return true;
+  }
+
+  /**
+   * A few optional words for the day (issue 12): "walked with Sam", "dentist". Empty logs the day
+   * without words; Escape (undefined) logs nothing, as Escape in the pick does.
+   */
+  private async askDayWords(promise: PromiseEntry, action: 'keep' | 'rest'): Promise<string | undefined> {
+    const name = quoted((promise.promise || promise.path).trim());
+    const typed = await vscode.window.showInputBox({
+      title: action === 'keep' ? `Kept today: ${name}` : `Rest day for ${name}`,
+      prompt: action === 'keep' ? 'A few words for the day, if you like. Leave it empty to log without words.' : 'A few words on why, if you like. Leave it empty to mark the rest day without words.',
+      placeHolder: action === 'keep' ? 'walked with Sam' : 'dentist',
+      ignoreFocusOut: true,
+    });
+    return typed?.trim();
   }
 
   /** Shows what a log did, with Undo when it can be taken back; choosing Undo runs the matching undo action. */

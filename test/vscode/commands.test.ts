@@ -98,6 +98,7 @@ describe('Log a kept promise', () => {
   it('offers the active promises with their streaks, and adds today to kept, changing nothing else', async () => {
     s = await start({ 'Self-trust/walk.md': PROMISE_NOTE, 'Self-trust/cook.md': PAUSED_PROMISE_NOTE });
     fake.state.quickPickAnswer = (items) => items[0];
+    fake.state.inputBoxAnswer = () => ''; // no words for the day
     await run(COMMANDS.logPromise);
 
     const offered = fake.state.quickPicks[0]?.items ?? [];
@@ -113,6 +114,7 @@ describe('Log a kept promise', () => {
     const crlf = PROMISE_NOTE.replace(/\n/g, '\r\n');
     s = await start({ 'walk.md': crlf });
     fake.state.quickPickAnswer = (items) => items[0];
+    fake.state.inputBoxAnswer = () => ''; // no words for the day
     await run(COMMANDS.logPromise);
     expect(difference(crlf, disk('walk.md') ?? '')).toEqual(['', '  - 2026-11-26\r\n']);
   });
@@ -209,11 +211,44 @@ describe('Mark a rest day', () => {
   it('adds today to skipped', async () => {
     s = await start({ 'walk.md': PROMISE_NOTE });
     fake.state.quickPickAnswer = (items) => items[0];
+    fake.state.inputBoxAnswer = () => ''; // no words for the day
     await run(COMMANDS.markRestDay);
     expect(difference(PROMISE_NOTE, disk('walk.md') ?? '')).toEqual(['', '2026-11-26']);
     expect(disk('walk.md')).toContain('skipped: [2026-11-26]\n');
     expect(fake.state.quickPicks[0]?.options?.title).toBe('Mark a rest day');
     expect(infoTexts()).toEqual(['Rest day noted for “Walk for 15 minutes”. Your streak is safe.']);
+  });
+});
+
+describe('A word on the day', () => {
+  it('the palette asks for a few optional words after the pick, and writes them beside the day', async () => {
+    s = await start({ 'walk.md': PROMISE_NOTE });
+    fake.state.quickPickAnswer = (items) => items[0];
+    fake.state.inputBoxAnswer = () => '  walked with Sam ';
+    await run(COMMANDS.logPromise);
+    expect(disk('walk.md')).toContain('2026-11-26 walked with Sam');
+    const box = fake.state.inputBoxes[0];
+    expect(box?.options?.title).toBe('Kept today: “Walk for 15 minutes”');
+    expect(box?.options?.placeHolder).toBe('walked with Sam');
+  });
+
+  it('a rest day may carry words too', async () => {
+    s = await start({ 'walk.md': PROMISE_NOTE });
+    fake.state.quickPickAnswer = (items) => items[0];
+    fake.state.inputBoxAnswer = () => 'dentist';
+    await run(COMMANDS.markRestDay);
+    expect(disk('walk.md')).toContain('2026-11-26 dentist');
+  });
+
+  it('Escape in the words box logs nothing; a log from the dashboard (a path) does not ask', async () => {
+    s = await start({ 'walk.md': PROMISE_NOTE });
+    fake.state.quickPickAnswer = (items) => items[0];
+    await run(COMMANDS.logPromise);
+    expect(disk('walk.md')).toBe(PROMISE_NOTE);
+    expect(fake.state.fsWrites).toEqual([]);
+    await run(COMMANDS.logPromise, 'walk.md');
+    expect(fake.state.inputBoxes).toHaveLength(1);
+    expect(difference(PROMISE_NOTE, disk('walk.md') ?? '')).toEqual(['', '  - 2026-11-26\n']);
   });
 });
 
