@@ -48,29 +48,38 @@ afterAll(async () => {
   if (workspace) await fs.rm(workspace, { recursive: true, force: true });
 });
 
+/** Answers VS Code's input box whose title holds `titlePart`: its text replaces what the box offers, then Enter. */
+async function answerInputBox(page: import('playwright-core').Page, titlePart: string, text: string): Promise<void> {
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: titlePart }).waitFor({ timeout: 15_000 });
+  const input = page.locator('.quick-input-widget input').first();
+  await input.fill(text);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: titlePart }).waitFor({ state: 'hidden', timeout: 15_000 }).catch(() => undefined);
+}
+
 describe('Self-Trust in a real VS Code', () => {
-  it('starts a promise from the palette, logs it kept, and shows it with its streak in the dashboard', async () => {
+  it('starts a promise from the palette by answering its questions, logs it kept, and shows it with its streak in the dashboard', async () => {
     if (!server || !browsing) throw new Error('not started');
     const { page, requests } = browsing;
     const today = localDayOf(new Date());
-    const notePath = path.join(workspace, 'Self-trust', `${today} Small promise.md`);
+    const notePath = path.join(workspace, 'Self-trust', 'Walk for 15 minutes.md');
 
     await waitForWorkbench(page, server.url, workspace);
 
-    // 1. From the command palette, as a user would type it.
+    // 1. From the command palette, as a user would type it: the promise first, then the note (issue 12).
     await runCommand(page, 'Self-Trust: Start exercise: Small promise');
+    await answerInputBox(page, '1 of 4', 'Walk for 15 minutes');
+    await pickRow(page, 'I will do it');
+    await pickRow(page, 'A day');
+    await answerInputBox(page, '3 of 4', '1');
+    await answerInputBox(page, '4 of 4', '');
     const created = await until('the new note on disk', () => fs.readFile(notePath, 'utf8'), (t) => t.length > 0);
     expect(created).toMatch(/^---\nselftrust: small-promise\n/);
     expect(created).toContain(`date: ${today}`);
-    // It opened in an editor.
-    await page.locator('.tab', { hasText: `${today} Small promise.md` }).first().waitFor({ timeout: 15_000 });
-
-    // 2. The cursor waits on the promise line (issue 15): the user types the promise there and saves.
-    expect(created).toMatch(/^promise: $/m);
-    await page.keyboard.type('Walk for 15 minutes');
-    await page.keyboard.press('Control+S');
-    const withPromise = await until('the typed promise on disk', () => fs.readFile(notePath, 'utf8'), (t) => /^promise: Walk for 15 minutes$/m.test(t));
-    expect(withPromise).toBe(created.replace(/^promise: $/m, 'promise: Walk for 15 minutes'));
+    // 2. The note is named after the promise, holds its words, and opened in an editor.
+    expect(created).toMatch(/^promise: Walk for 15 minutes$/m);
+    await page.locator('.tab', { hasText: 'Walk for 15 minutes.md' }).first().waitFor({ timeout: 15_000 });
+    const withPromise = created;
 
     // 3. Log it kept: the QuickPick lists it once the watcher has fed the index.
     await until(
@@ -130,14 +139,14 @@ describe('Self-Trust in a real VS Code', () => {
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type('It rained and I walked anyway.');
-    await page.locator('.tab.dirty', { hasText: `${today} Small promise.md` }).waitFor({ timeout: 10_000 });
+    await page.locator('.tab.dirty', { hasText: 'Walk for 15 minutes.md' }).waitFor({ timeout: 10_000 });
     await runCommand(page, 'Self-Trust: Mark a rest day');
     await pickRow(page, 'Walk for 15 minutes');
     const editorText = async (): Promise<string> => (await page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
     await until('the rest day in the editor', editorText, (t) => t.includes(`skipped: [${today}]`), 15_000);
     await page.keyboard.press('Control+End');
     expect(await editorText()).toContain('It rained and I walked anyway.');
-    expect(await page.locator('.tab.dirty', { hasText: `${today} Small promise.md` }).count()).toBe(1);
+    expect(await page.locator('.tab.dirty', { hasText: 'Walk for 15 minutes.md' }).count()).toBe(1);
     expect(await fs.readFile(notePath, 'utf8')).toBe(logged);
 
     // 6. Private: nothing left the machine (VS Code's two `vsda` 404s are local requests too).
