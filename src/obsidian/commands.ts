@@ -135,15 +135,19 @@ export class PracticeCommands {
   }
 
   /** Asks which active promise, each shown with its streak, then records today's keep (or rest) on it. */
-  choosePromise(action: Extract<LogAction, 'keep' | 'rest'>): void {
-    const active = this.model().promises.filter((p) => p.status === 'active');
+  choosePromise(action: Extract<PromiseLogAction, 'keep' | 'rest' | 'slip'>): void {
+    const active = this.model().promises.filter((p) => p.status === 'active' && (action !== 'slip' || p.aim === 'at-most'));
+    if (active.length === 0 && action === 'slip') {
+      new Notice('You have no active "I won\'t…" promise. The small promise exercise can make one: something you will do at most a few times, or never.');
+      return;
+    }
     if (active.length === 0) {
       new Notice(
         'You have no active promise yet. The small promise exercise helps you make one, small enough to keep.',
       );
       return;
     }
-    const placeholder = action === 'keep' ? 'Which promise did you keep today?' : 'Which promise rests today?';
+    const placeholder = action === 'keep' ? 'Which promise did you keep today?' : action === 'rest' ? 'Which promise rests today?' : 'Which promise had a slip today?';
     new PromiseSuggestModal(this.host.app, active, placeholder, (card) => {
       this.askDayWords(card.promise, action, (words) => void this.guard(() => this.logPromise(card.path, action, words)));
     }).open();
@@ -153,11 +157,13 @@ export class PracticeCommands {
    * Asks for a few optional words on the day (issue 12), then calls `log` with them (undefined when
    * left empty). Closing the prompt logs nothing.
    */
-  private askDayWords(promise: string, action: Extract<LogAction, 'keep' | 'rest'>, log: (words: string | undefined) => void): void {
+  private askDayWords(promise: string, action: Extract<PromiseLogAction, 'keep' | 'rest' | 'slip'>, log: (words: string | undefined) => void): void {
     const ask =
       action === 'keep'
         ? { title: `Kept today: "${promise}"`, question: 'A few words for the day?', placeholder: 'walked with Sam', action: 'Log it' }
-        : { title: `Rest day for "${promise}"`, question: 'A few words on why?', placeholder: 'dentist', action: 'Mark the rest day' };
+        : action === 'rest'
+          ? { title: `Rest day for "${promise}"`, question: 'A few words on why?', placeholder: 'dentist', action: 'Mark the rest day' }
+          : { title: `A slip on "${promise}"`, question: 'A few words on what happened? A slip is information, not a verdict.', placeholder: 'after the late shift', action: 'Log the slip' };
     new DayWordsModal(this.host.app, ask, (words) => {
       if (words !== null) log(words === '' ? undefined : words);
     }).open();
@@ -379,6 +385,7 @@ export function registerCommands(plugin: Plugin, commands: PracticeCommands): vo
   });
   plugin.addCommand({ id: 'log-kept-promise', name: 'Log a kept promise', callback: () => commands.choosePromise('keep') });
   plugin.addCommand({ id: 'mark-rest-day', name: 'Mark a rest day', callback: () => commands.choosePromise('rest') });
+  plugin.addCommand({ id: 'log-slip', name: 'Log a slip', callback: () => commands.choosePromise('slip') });
   plugin.addCommand({
     id: 'start-this-weeks-reflection',
     name: "Start this week's reflection",

@@ -22,13 +22,14 @@ describe('load', () => {
         'Insert exercise here',
         'Log a kept promise',
         'Mark a rest day',
+        'Log a slip',
         "Start this week's reflection",
         'Reread my self-compassion letter',
         'Open self-trust dashboard',
         'Prepare a session summary',
       ]),
     );
-    expect(names).toHaveLength(EXERCISES.length + 7);
+    expect(names).toHaveLength(EXERCISES.length + 8);
     expect([...app.fakeCommands.values()].every((c) => c.hotkeys === undefined)).toBe(true);
     expect(app.fakeViewCreators.has('self-trust-dashboard')).toBe(true);
     expect(app.fakeSettingTabs).toHaveLength(1);

@@ -2,7 +2,8 @@
 /** Issue 12 in Obsidian, through the fake: the promise asked first in a form, and slips from the dashboard. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeOpenModals, type App } from '../fakes/obsidian';
-import { activeFile, dashboardLeaf, fillForm, lastNotice, openForm, pinClock, settle, startPlugin, submitForm, TODAY } from './harness';
+import { activeFile, answerDayWords, dashboardLeaf, fillForm, lastNotice, openForm, openModal, pinClock, run, settle, startPlugin, submitForm, TODAY } from './harness';
+import { WALK } from './notes';
 
 beforeEach(pinClock);
 afterEach(() => vi.useRealTimers());
@@ -79,5 +80,26 @@ describe('Obsidian: "I won\'t…" promises on the dashboard', () => {
     await settle();
     expect(app.fakeVault.fakeText('Self-trust/Phone in bed.md')).toContain(`slipped: [${TODAY}]`);
     expect(lastNotice()).toContain('Slip logged for "Phone in bed": 1 today, at most 0 a day. A slip is information, not a verdict.');
+  });
+});
+
+describe('Obsidian: "Log a slip" from the palette', () => {
+  it('offers only the "I won\'t…" promises, asks for a few optional words, and logs the slip kindly', async () => {
+    const { app } = await startPlugin({ 'Self-trust/Phone in bed.md': PHONE, 'Self-trust/Walk.md': WALK });
+    await run(app, 'log-slip');
+    const modal = openModal<{ promise: string }>();
+    expect(modal.fakeShown.map((c) => c.promise)).toEqual(['Phone in bed']);
+    modal.fakeChoose(0);
+    await settle();
+    await answerDayWords('could not sleep');
+    const text = app.fakeVault.fakeText('Self-trust/Phone in bed.md') ?? '';
+    expect(text).toContain(`${TODAY} could not sleep`);
+    expect(lastNotice()).toContain('A slip is information, not a verdict.');
+  });
+
+  it('says kindly when there is no "I won\'t…" promise', async () => {
+    const { app } = await startPlugin({ 'Self-trust/Walk.md': WALK });
+    await run(app, 'log-slip');
+    expect(lastNotice()).toContain('no active "I won\'t…" promise');
   });
 });
