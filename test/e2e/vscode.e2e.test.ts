@@ -95,6 +95,8 @@ describe('Self-Trust in a real VS Code', () => {
       (found) => found,
       30_000,
     );
+    // A few words for the day may follow; left empty, the day is logged without words.
+    await answerInputBox(page, 'Kept today', '');
     const logged = await until('kept to hold today', () => fs.readFile(notePath, 'utf8'), (t) => t.includes(`kept: [${today}]`));
     // One targeted edit: everything else is byte for byte what the user wrote.
     expect(logged).toBe(withPromise.replace('kept: []', `kept: [${today}]`));
@@ -142,6 +144,7 @@ describe('Self-Trust in a real VS Code', () => {
     await page.locator('.tab.dirty', { hasText: 'Walk for 15 minutes.md' }).waitFor({ timeout: 10_000 });
     await runCommand(page, 'Self-Trust: Mark a rest day');
     await pickRow(page, 'Walk for 15 minutes');
+    await answerInputBox(page, 'Rest day for', '');
     const editorText = async (): Promise<string> => (await page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
     await until('the rest day in the editor', editorText, (t) => t.includes(`skipped: [${today}]`), 15_000);
     await page.keyboard.press('Control+End');
