@@ -98,6 +98,12 @@ describe('history in the HTML report (Chromium)', () => {
         return { page: doc.scrollWidth - doc.clientWidth, months: months.scrollWidth - months.clientWidth };
       });
       expect(overflow).toEqual({ page: 0, months: 0 });
+      // Every day's cell is as tall in a short month (a promise begun mid-month) as in a whole one: a
+      // month of two weeks beside one of six is not stretched into tall bars (found by a user's trial).
+      const heights = await page.evaluate(() =>
+        [...document.querySelectorAll('.st-year-months')[0]!.querySelectorAll('td.st-heat')].map((td) => Math.round(td.getBoundingClientRect().height)),
+      );
+      expect(new Set(heights).size).toBe(1);
       await page.screenshot({ path: path.join(out, `history-${width}.png`), fullPage: true });
       expect(problems).toEqual([]);
       await page.context().close();
