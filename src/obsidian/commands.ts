@@ -11,7 +11,7 @@ import { EXERCISES } from '../core/catalog/exercises';
 import { buildDashboard } from '../core/dashboard/build-dashboard';
 import type { DashboardModel } from '../core/dashboard/model';
 import type { Day } from '../core/day';
-import { logPromiseDay, type LogAction, type LogOutcome, type PromiseLogAction } from '../core/edit/log-promise';
+import { logPromiseDay, type LogOutcome, type PromiseLogAction } from '../core/edit/log-promise';
 import { freePromiseNotePath } from '../core/edit/promise-note-name';
 import { promiseFieldsFrom } from '../core/edit/new-promise-fields';
 import type { Entry, ExerciseId } from '../core/entry';
@@ -138,7 +138,7 @@ export class PracticeCommands {
   choosePromise(action: Extract<PromiseLogAction, 'keep' | 'rest' | 'slip'>): void {
     const active = this.model().promises.filter((p) => p.status === 'active' && (action !== 'slip' || p.aim === 'at-most'));
     if (active.length === 0 && action === 'slip') {
-      new Notice('You have no active "I won\'t…" promise. The small promise exercise can make one: something you will do at most a few times, or never.');
+      new Notice('You have no active promise to do something at most a few times, or never. The small promise exercise can make one.');
       return;
     }
     if (active.length === 0) {

@@ -652,7 +652,7 @@ function frontmatterOf(text: string): Pick<real.CachedMetadata, 'frontmatter' | 
     end: { line: endLine, col: 3, offset: endOffset },
   };
   try {
-    const doc = parseYamlDocument(rest.slice(0, m.index), { version: '1.2', schema: 'core', uniqueKeys: true });
+    const doc = parseYamlDocument(rest.slice(0, m.index), { version: '1.2', schema: 'core', uniqueKeys: true, logLevel: 'error' });
     if (doc.errors.length > 0) return { frontmatterPosition };
     const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
     if (typeof data !== 'object' || data === null || Array.isArray(data) || Object.keys(data).length === 0) return { frontmatterPosition };

@@ -100,6 +100,6 @@ describe('Obsidian: "Log a slip" from the palette', () => {
   it('says kindly when there is no "I won\'t…" promise', async () => {
     const { app } = await startPlugin({ 'Self-trust/Walk.md': WALK });
     await run(app, 'log-slip');
-    expect(lastNotice()).toContain('no active "I won\'t…" promise');
+    expect(lastNotice()).toContain('no active promise to do something at most a few times, or never');
   });
 });
