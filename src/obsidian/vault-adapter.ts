@@ -11,6 +11,7 @@
  * becomes "�"), and writing it back would lose the user's letters for good.
  */
 import { MarkdownView, normalizePath, TFile, TFolder, type Editor, type Vault, type Workspace } from 'obsidian';
+import { firstBadByte, notUtf8Clause } from '../core/parse/utf8-bytes';
 import type { NoteStore } from '../core/ports';
 import { nextFreePath } from '../core/templates/render';
 
@@ -26,37 +27,12 @@ export class NotUtf8NoteError extends Error {
     readonly path: string,
     bytes: Uint8Array,
   ) {
-    const bad = firstBadByte(bytes);
-    const hex = bad?.byte.toString(16).toUpperCase().padStart(2, '0');
-    const where = bad ? ` (for example byte ${hex} on line ${bad.line}, at byte ${bad.offset} of the file)` : '';
     super(
-      `"${path}" holds bytes that are not UTF-8 text${where}, so it was not changed. ` +
+      `"${path}" ${notUtf8Clause(firstBadByte(bytes))}, so it was not changed. ` +
         'Save it as UTF-8 (most editors offer "Save with encoding") and try again.',
     );
     this.name = 'NotUtf8NoteError';
   }
-}
-
-/**
- * Where the first bad sequence starts (offset from 0, line from 1). The lossy decoder turns each bad
- * sequence into U+FFFD and keeps every good character, so the bytes before a U+FFFD are its text's
- * UTF-8; a U+FFFD that stands for the real bytes EF BF BD is passed over. Only on the refusal path.
- */
-function firstBadByte(bytes: Uint8Array): { byte: number; offset: number; line: number } | undefined {
-  const parts = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).split('\uFFFD');
-  const encoder = new TextEncoder();
-  let offset = 0;
-  for (const part of parts.slice(0, -1)) {
-    offset += encoder.encode(part).length;
-    if (bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd) {
-      offset += 3;
-      continue;
-    }
-    const byte = bytes[offset];
-    if (byte === undefined) return undefined;
-    return { byte, offset, line: bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1 };
-  }
-  return undefined;
 }
 
 function replacements(text: string): number {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { firstBadByte, notUtf8Clause, type BadByte } from '../core/parse/utf8-bytes';
 import type { NoteStore } from '../core/ports';
 import { nextFreePath } from '../core/templates/render';
 
@@ -20,13 +21,6 @@ const encoder = new TextEncoder();
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** For a note that is not UTF-8: what can be read of it (each bad sequence as U+FFFD), never written back. */
 const lossyUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
-
-/** The first byte of a note that does not start a UTF-8 sequence: its value, offset from 0 and line from 1. */
-export interface BadByte {
-  byte: number;
-  offset: number;
-  line: number;
-}
 
 /**
  * A note whose bytes are not UTF-8 text (a Latin-1 "é" is the single byte E9). Decoding it would
@@ -57,33 +51,6 @@ export class NotUtf8NoteError extends Error {
 }
 
 const SAVE_AS_UTF8 = 'Save it as UTF-8 (most editors offer "Save with encoding") and try again.';
-
-function notUtf8Clause(bad: BadByte | undefined): string {
-  if (!bad) return 'holds bytes that are not UTF-8 text';
-  const hex = bad.byte.toString(16).toUpperCase().padStart(2, '0');
-  return `holds bytes that are not UTF-8 text (for example byte ${hex} on line ${bad.line}, at byte ${bad.offset} of the file)`;
-}
-
-/**
- * Where the first bad sequence starts. The lossy decoder turns each bad sequence into U+FFFD and
- * keeps every good character, so the bytes before a U+FFFD are its text's UTF-8; a U+FFFD that
- * stands for the real bytes EF BF BD is passed over. Only on the refusal path, so speed is no matter.
- */
-function firstBadByte(bytes: Uint8Array): BadByte | undefined {
-  const parts = lossyUtf8.decode(bytes).split('\uFFFD');
-  let offset = 0;
-  for (const part of parts.slice(0, -1)) {
-    offset += encoder.encode(part).length;
-    if (bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd) {
-      offset += 3;
-      continue;
-    }
-    const byte = bytes[offset];
-    if (byte === undefined) return undefined;
-    return { byte, offset, line: bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1 };
-  }
-  return undefined;
-}
 
 /** The note's text, decoded strictly as UTF-8; throws NotUtf8NoteError when its bytes are not UTF-8. */
 export function decodeNote(vaultPath: string, bytes: Uint8Array): string {
