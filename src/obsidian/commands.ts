@@ -11,7 +11,7 @@ import { EXERCISES } from '../core/catalog/exercises';
 import { buildDashboard } from '../core/dashboard/build-dashboard';
 import type { DashboardModel } from '../core/dashboard/model';
 import type { Day } from '../core/day';
-import { logPromiseDay, type LogOutcome, type PromiseLogAction } from '../core/edit/log-promise';
+import { logPromiseDay, todaysSlipOrMissedSentence, type LogOutcome, type PromiseLogAction } from '../core/edit/log-promise';
 import { freePromiseNotePath } from '../core/edit/promise-note-name';
 import { promiseFieldsFrom } from '../core/edit/new-promise-fields';
 import type { Entry, ExerciseId } from '../core/entry';
@@ -337,13 +337,10 @@ export function logMessage(o: Extract<LogOutcome, { ok: true }>, action: Promise
   const progress = o.target > 1 ? ` (${o.count} of ${o.target})` : '';
   switch (action) {
     case 'slip':
-      return `Slip logged for ${name}${o.words ? ` (${o.words})` : ''}: ${o.count} today, at most ${o.target} a ${o.promise.per}. A slip is information, not a verdict.`;
     case 'undo-slip':
-      return o.changed ? `Took back one slip of ${name} today.` : `${name} has no slip today to take back; nothing changed.`;
     case 'missed':
-      return o.changed ? `Noted what got in the way of ${name} today. It changes no number.` : `Today already says that for ${name}; nothing changed.`;
     case 'undo-missed':
-      return o.changed ? `Took back what got in the way of ${name} today.` : `Today had no words on what got in the way of ${name}; nothing changed.`;
+      return todaysSlipOrMissedSentence(o, action, name);
     case 'keep':
     case 'keep-again':
       if (o.changed) {

@@ -187,3 +187,24 @@ function aimRefusal(promise: PromiseEntry, action: PromiseLogAction): string | u
   }
   return undefined;
 }
+
+/**
+ * What a slip or a missed-day note logged today did, in one sentence for a host's notice (the CLI,
+ * which logs any day, words its own). `name` is the promise as the host quotes it.
+ */
+export function todaysSlipOrMissedSentence(
+  o: Extract<LogOutcome, { ok: true }>,
+  action: Extract<PromiseLogAction, 'slip' | 'undo-slip' | 'missed' | 'undo-missed'>,
+  name: string,
+): string {
+  switch (action) {
+    case 'slip':
+      return `Slip logged for ${name}${o.words ? ` (${o.words})` : ''}: ${o.count} today, at most ${o.target} a ${o.promise.per}. A slip is information, not a verdict.`;
+    case 'undo-slip':
+      return o.changed ? `Took back one slip of ${name} today.` : `${name} has no slip today to take back; nothing changed.`;
+    case 'missed':
+      return o.changed ? `Noted what got in the way of ${name} today. It changes no number.` : `Today already says that for ${name}; nothing changed.`;
+    case 'undo-missed':
+      return o.changed ? `Took back what got in the way of ${name} today.` : `Today had no words on what got in the way of ${name}; nothing changed.`;
+  }
+}
