@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import * as path from 'node:path';
 import { NoteIndex } from '../core/index/note-index';
 import { mightBeOurs, notOursBytes, parseNote } from '../core/parse/parse-note';
+import { problemNote } from '../core/parse/read-entry';
 import { plainReason } from './file-errors';
 import { listVault, type ReadDir, type UnreadableFolder } from './node-store';
 import { decodeUtf8Lossy, decodeUtf8Strict, NotUtf8Error, notUtf8Sentence } from './strict-utf8';
@@ -128,22 +129,14 @@ export async function loadVault(root: string, readDir?: ReadDir): Promise<NoteIn
         index.upsertParsed({ ...parsed, problems: [...parsed.problems, { path: rel, message: notUtf8Sentence('This note', text.bad) }] });
         return;
       }
-      index.upsertParsed({
-        path: rel,
-        entry: null,
-        problems: [{ path: rel, message: `This note could not be opened (${plainReason(text.code)}).` }],
-      });
+      index.upsertParsed(problemNote(rel, `This note could not be opened (${plainReason(text.code)}).`));
     },
     // Half of a vault or more is notes that are not ours: most are left out by a byte scan, undecoded.
     { readDir, skip: notOursBytes },
   );
   for (const folder of unreadableFolders) {
     const reason = plainReason(folder.code);
-    index.upsertParsed({
-      path: folder.path,
-      entry: null,
-      problems: [{ path: folder.path, message: `This folder could not be opened (${reason}), so the notes in it were not read.` }],
-    });
+    index.upsertParsed(problemNote(folder.path, `This folder could not be opened (${reason}), so the notes in it were not read.`));
   }
   return index;
 }

@@ -12,6 +12,7 @@
  */
 import type { Entry, ParsedNote } from '../entry';
 import { DEFAULT_SETTINGS, type Settings } from '../ports';
+import { problemNote } from '../parse/read-entry';
 import { copyNameRelation } from '../parse/sync-conflict';
 import { comparePaths } from '../stats/note-entries';
 
@@ -178,35 +179,21 @@ function samePromise(a: Entry | null, b: Entry | null): boolean {
 
 /** The problem a sync copy that differs from its original is listed with. */
 export function namedCopyNote(path: string, original: string): ParsedNote {
-  return {
+  return problemNote(
     path,
-    entry: null,
-    problems: [
-      {
-        path,
-        message:
-          `This looks like a copy of "${original}" made by a sync (its name says so, and it holds the same promise), ` +
-          'so it was not counted twice. The two differ: compare them, add any days you logged in this copy to the ' +
-          'original, then delete this copy.',
-      },
-    ],
-  };
+    `This looks like a copy of "${original}" made by a sync (its name says so, and it holds the same promise), ` +
+      'so it was not counted twice. The two differ: compare them, add any days you logged in this copy to the ' +
+      'original, then delete this copy.',
+  );
 }
 
 /** The problem a likely copy is listed with. */
 export function copyNote(path: string, original: string): ParsedNote {
-  return {
+  return problemNote(
     path,
-    entry: null,
-    problems: [
-      {
-        path,
-        message:
-          `This looks like a copy of "${original}" (the same frontmatter), so it was not counted twice. ` +
-          'Compare the two, keep what you need in the original, then delete this copy.',
-      },
-    ],
-  };
+    `This looks like a copy of "${original}" (the same frontmatter), so it was not counted twice. ` +
+      'Compare the two, keep what you need in the original, then delete this copy.',
+  );
 }
 
 const templateCache = new WeakMap<ParsedNote, { folder: string; inside: boolean }>();

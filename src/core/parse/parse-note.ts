@@ -2,7 +2,7 @@ import { EXERCISES } from '../catalog/exercises';
 import type { ParsedNote } from '../entry';
 import { lateFrontmatterMessage, MAX_NOTE_CHARS, mightBeOurs, noteShape, type NoteShape } from './note-shape';
 import { hasField, isPlainMap } from './field-readers';
-import { parseFrontmatter, readOurFrontmatter, syncConflictNote } from './read-entry';
+import { parseFrontmatter, problemNote, readOurFrontmatter, syncConflictNote } from './read-entry';
 import { syncConflictOriginal } from './sync-conflict';
 import { parseYamlFrontmatter } from './yaml-frontmatter';
 
@@ -87,10 +87,6 @@ function parseShapeUnsafe(path: string, shape: NoteShape): ParsedNote {
     default:
       return { path, entry: null, problems: [] };
   }
-}
-
-function problemNote(path: string, message: string): ParsedNote {
-  return { path, entry: null, problems: [{ path, message }] };
 }
 
 function megabytes(chars: number): string {

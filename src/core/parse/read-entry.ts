@@ -23,27 +23,21 @@ export function parseFrontmatter(path: string, data: unknown): ParsedNote {
     return readOurFrontmatter(path, data);
   } catch {
     // Defensive: the readers do not throw, but a host may hand in exotic objects (getters, proxies).
-    return {
-      path,
-      entry: null,
-      problems: [{ path, message: 'Something in this note could not be read, so it was not counted.' }],
-    };
+    return problemNote(path, 'Something in this note could not be read, so it was not counted.');
   }
 }
 
+/** A note that is not counted, listed under "Notes to check" with one problem: `message`, one kind, plain sentence. */
+export function problemNote(path: string, message: string): ParsedNote {
+  return { path, entry: null, problems: [{ path, message }] };
+}
+
 export function syncConflictNote(path: string, original: string): ParsedNote {
-  return {
+  return problemNote(
     path,
-    entry: null,
-    problems: [
-      {
-        path,
-        message:
-          `This looks like a copy made by a sync conflict of "${original}", so it was not counted twice. ` +
-          'Compare the two, keep what you need in the original, then delete this copy.',
-      },
-    ],
-  };
+    `This looks like a copy made by a sync conflict of "${original}", so it was not counted twice. ` +
+      'Compare the two, keep what you need in the original, then delete this copy.',
+  );
 }
 
 /** Frontmatter that has a `selftrust` key: the entry it describes, and what could not be read. */
@@ -52,18 +46,11 @@ export function readOurFrontmatter(path: string, data: Record<string, unknown>):
   const clash = named.clashes[0];
   if (clash) {
     const spellings = clash.map((k) => `"${k}"`).join(' and ');
-    return {
+    return problemNote(
       path,
-      entry: null,
-      problems: [
-        {
-          path,
-          message:
-            `The field "${(clash[0] ?? '').trim().toLowerCase()}" is written twice, as ${spellings}, so this note was not counted. ` +
-            'Field names are read in any case, so keep one of them (a sync or another tool can cause this).',
-        },
-      ],
-    };
+      `The field "${(clash[0] ?? '').trim().toLowerCase()}" is written twice, as ${spellings}, so this note was not counted. ` +
+        'Field names are read in any case, so keep one of them (a sync or another tool can cause this).',
+    );
   }
   const r = new FieldReader(path, data, named.fields);
   const done = (entry: Entry | null): ParsedNote => ({ path, entry, problems: r.problems });
