@@ -1,13 +1,13 @@
 /**
  * The practice over months, inside the sections it belongs to (issue 13): the 7 elements over time
- * under the radar, feelings month by month (and the mean intensity in the 30-day chart), each
+ * under the radar, feelings month by month, each
  * promise's whole year under the cards. The renderer passes every section it draws through
  * withHistory; a section without history of its own comes back as it was.
  */
 import type { SectionId } from '../../core/ports';
 import type { RenderContext } from '../context';
 import { elementHistory } from './element-history';
-import { feelingsChart, feelingsHistory } from './feelings-history';
+import { feelingsHistory } from './feelings-history';
 import { promiseYears } from './promise-year';
 
 /** Appends the section's history to its body (the part that folds with it); returns the section. */
@@ -19,11 +19,6 @@ export function withHistory(ctx: RenderContext, id: SectionId, sectionEl: HTMLEl
       if (ctx.model.checkIn.latest) parts.push(elementHistory(ctx));
       break;
     case 'emotions':
-      if (sectionEl.querySelector('[data-st-chart="emotions"]')) {
-        // The section's 30-day chart, asked for again under its own key: the slot keeps its box and
-        // takes this configuration, which adds the mean intensity to the chart itself.
-        feelingsChart(ctx, 'emotions');
-      }
       parts.push(feelingsHistory(ctx));
       break;
     case 'promises':
