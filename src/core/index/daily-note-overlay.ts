@@ -1,0 +1,186 @@
+import type { ParsedNote, PromiseEntry } from '../entry';
+import type { IndexView } from '../ports';
+import type { DailyNote } from '../parse/daily-note';
+import { dailyNoteDays, withDailyNoteDays, type DailyNoteDays } from '../stats/daily-note-days';
+
+/**
+ * The notes as a live host's dashboard reads them with daily-note check-ins (issue 12, point 4): the
+ * index's notes, each promise's entry read with the days its daily notes give it (withDailyNoteDays).
+ * withDailyNotes does the same once, for the CLI; this one follows changes, so the dashboard still
+ * recomputes only what changed (issue 11, target 2):
+ *
+ * - it keeps its own revision and journal of changed paths (as NoteIndex does, see changedSince), and
+ *   a daily note that changes puts in the journal the promises whose days changed, not the daily note;
+ * - a promise's merged entry is the same object from build to build while its note and its daily-note
+ *   days are the same, so the dashboard's memory keeps its card.
+ *
+ * Daily notes are given by the host (which knows the vault's daily-note format and reads their tasks:
+ * Obsidian from its metadata cache, VS Code and the CLI from the files) and never written. With no
+ * daily note holding a check-in it adds nothing: every note is the index's own object.
+ */
+export class DailyNoteOverlay implements IndexView {
+  private rev = 0;
+  private baseRev: number;
+  private journal: { rev: number; path: string }[] = [];
+  private journalFrom = 0;
+  private readonly daily = new Map<string, DailyNote>();
+  private dailyChanged = false;
+  /** The daily-note days of every promise that has some, by promise path, as last computed. */
+  private days = new Map<string, DailyNoteDays>();
+  /** The promise paths of the last computation: a change to one of them can move a link's target. */
+  private promisePaths = new Set<string>();
+  private readonly merged = new Map<string, { base: ParsedNote; days: DailyNoteDays; note: ParsedNote }>();
+
+  /** `base` is the host's index (a NoteIndex); the overlay reads it and never changes it. */
+  constructor(private readonly base: JournaledNotes) {
+    this.baseRev = base.revision;
+  }
+
+  /** As the base index: a journal is kept when the base keeps one. */
+  get journaled(): boolean {
+    return this.base.journaled;
+  }
+
+  /** Grows with every change to what notes() yields, from the base index or from a daily note. */
+  get revision(): number {
+    this.sync();
+    return this.rev;
+  }
+
+  /** How many daily notes hold a check-in (a checked task with a link). */
+  get dailyNoteCount(): number {
+    return this.daily.size;
+  }
+
+  /**
+   * Sets the daily note at `path` as the host read it (readDailyNote, or the host's own reading of
+   * its tasks), or removes it with null: a note that is no longer a daily note, holds no check-in any
+   * more, or was deleted. A rename is a removal and a set. Setting a note equal to the one held is no
+   * change.
+   */
+  setDailyNote(path: string, note: DailyNote | null): void {
+    const before = this.daily.get(path);
+    if (note === null) {
+      if (before === undefined) return;
+      this.daily.delete(path);
+    } else {
+      if (before !== undefined && sameDailyNote(before, note)) return;
+      this.daily.set(path, note);
+    }
+    this.dailyChanged = true;
+  }
+
+  /** Removes every daily note (the daily-note format or folder changed, and the host reads them again). */
+  clearDailyNotes(): void {
+    if (this.daily.size === 0) return;
+    this.daily.clear();
+    this.dailyChanged = true;
+  }
+
+  get(path: string): ParsedNote | undefined {
+    this.sync();
+    const note = this.base.get(path);
+    return note === undefined ? undefined : this.read(note);
+  }
+
+  *notes(): Iterable<ParsedNote> {
+    this.sync();
+    for (const note of this.base.notes()) yield this.read(note);
+  }
+
+  /**
+   * The paths whose note in notes() changed after revision `since`, each once; undefined when that is
+   * older than the journal reaches (the caller then reads every note), as NoteIndex.changedSince.
+   */
+  changedSince(since: number): string[] | undefined {
+    this.sync();
+    if (!this.journaled || since < this.journalFrom || since > this.rev) return undefined;
+    const paths = new Set<string>();
+    for (const change of this.journal) if (change.rev > since) paths.add(change.path);
+    return [...paths];
+  }
+
+  private read(note: ParsedNote): ParsedNote {
+    if (note.entry?.kind !== 'small-promise') return note;
+    const days = this.days.get(note.path);
+    if (days === undefined) return note;
+    const held = this.merged.get(note.path);
+    if (held !== undefined && held.base === note && held.days === days) return held.note;
+    const entry = withDailyNoteDays(note.entry, days);
+    const merged = entry === note.entry ? note : { ...note, entry };
+    this.merged.set(note.path, { base: note, days, note: merged });
+    return merged;
+  }
+
+  /** Takes in what changed in the base index and in the daily notes since the last look. */
+  private sync(): void {
+    const baseMoved = this.base.revision !== this.baseRev;
+    if (!baseMoved && !this.dailyChanged) return;
+    let changed: string[] | undefined = [];
+    let relink = this.dailyChanged;
+    if (baseMoved) {
+      changed = this.base.changedSince(this.baseRev);
+      this.baseRev = this.base.revision;
+      const linked = this.daily.size > 0 || this.days.size > 0;
+      if (linked && (changed === undefined || changed.some((p) => this.promisePaths.has(p) || this.base.get(p)?.entry?.kind === 'small-promise'))) {
+        relink = true;
+      }
+    }
+    this.dailyChanged = false;
+    const touched = new Set(changed ?? []);
+    if (relink) {
+      const promises: PromiseEntry[] = [];
+      for (const note of this.base.notes()) if (note.entry?.kind === 'small-promise') promises.push(note.entry);
+      const next = this.daily.size === 0 ? new Map<string, DailyNoteDays>() : dailyNoteDays([...this.daily.values()].sort(byPath), promises);
+      for (const [path, days] of this.days) if (!sameDays(days, next.get(path))) touched.add(path);
+      for (const [path, days] of next) if (!this.days.has(path) && days.kept.size + days.rest.size > 0) touched.add(path);
+      for (const path of this.merged.keys()) if (!next.has(path)) this.merged.delete(path);
+      this.days = next;
+      this.promisePaths = new Set(promises.map((p) => p.path));
+    }
+    this.rev++;
+    if (changed === undefined) {
+      this.journal = [];
+      this.journalFrom = this.rev;
+      return;
+    }
+    for (const path of touched) this.journal.push({ rev: this.rev, path });
+    if (this.journal.length > JOURNAL_LIMIT) {
+      const cut = this.journal.length - JOURNAL_LIMIT / 2;
+      this.journalFrom = (this.journal[cut - 1] as { rev: number }).rev;
+      this.journal = this.journal.slice(cut);
+    }
+  }
+}
+
+/** What the overlay reads of the host's index: NoteIndex has all of it. */
+export interface JournaledNotes extends IndexView {
+  readonly journaled: boolean;
+  changedSince(since: number): string[] | undefined;
+  get(path: string): ParsedNote | undefined;
+}
+
+/** How many changes the journal holds before it forgets the older half (as NoteIndex's). */
+const JOURNAL_LIMIT = 4096;
+
+function byPath(a: DailyNote, b: DailyNote): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+function sameDailyNote(a: DailyNote, b: DailyNote): boolean {
+  return a.path === b.path && a.day === b.day && JSON.stringify(a.tasks) === JSON.stringify(b.tasks);
+}
+
+function sameDays(a: DailyNoteDays, b: DailyNoteDays | undefined): boolean {
+  if (b === undefined) return a.kept.size + a.rest.size === 0;
+  return sameDayMap(a.kept, b.kept) && sameDayMap(a.rest, b.rest);
+}
+
+function sameDayMap(a: ReadonlyMap<string, readonly string[]>, b: ReadonlyMap<string, readonly string[]>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [day, paths] of a) {
+    const other = b.get(day);
+    if (other === undefined || other.length !== paths.length || other.some((p, i) => p !== paths[i])) return false;
+  }
+  return true;
+}
