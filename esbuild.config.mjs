@@ -39,12 +39,17 @@ export const mobileSafe = {
 /**
  * gray-matter requires js-yaml for a default engine we never use (every call passes the `yaml`
  * package as its engine): a stub stands in for it in every bundle, so YAML 1.1 rules never ship.
+ * The yaml package's `process` is one read once at load (scripts/shims/yaml-process.cjs).
  */
 export const yamlOnly = {
   name: 'yaml-only',
   setup(build) {
     build.onResolve({ filter: /^js-yaml$/ }, (args) =>
       /gray-matter/.test(args.importer) ? { path: at('scripts', 'shims', 'js-yaml-none.cjs') } : undefined,
+    );
+    // yaml reads two debug switches from process.env per token: read once instead (scripts/shims/yaml-process.cjs).
+    build.onResolve({ filter: /^(node:)?process$/ }, (args) =>
+      /node_modules[\\/]yaml[\\/]/.test(args.importer) ? { path: at('scripts', 'shims', 'yaml-process.cjs') } : undefined,
     );
   },
 };
