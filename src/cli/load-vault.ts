@@ -5,6 +5,10 @@ import { mightBeOurs, notOursBytes, parseNote } from '../core/parse/parse-note';
 import { problemNote } from '../core/parse/read-entry';
 import { plainReason } from './file-errors';
 import { listVault, type ReadDir, type UnreadableFolder } from './node-store';
+import { dayFromDailyName, readDailyNoteNamed, type DailyNote } from '../core/parse/daily-note';
+import type { IndexView } from '../core/ports';
+import { withDailyNotes } from '../core/stats/daily-note-days';
+import { dailyNoteSettings, type DailyNoteSettings } from './daily-notes';
 import { decodeUtf8Lossy, decodeUtf8Strict, NotUtf8Error, notUtf8Sentence } from './strict-utf8';
 
 /** What readVault hands over for one note: its text, or why there is none (a file error, or NotUtf8Error). */
@@ -113,12 +117,58 @@ export class NoteReader {
  * them (it is built once here and never renamed in, so it keeps no shape for them either).
  */
 export async function loadVault(root: string, readDir?: ReadDir): Promise<NoteIndex> {
+  return (await loadNotes(root, { readDir })).index;
+}
+
+/**
+ * The notes as the dashboard, the weekly roll-up and the session summary read them: loadVault's
+ * index with the check-ins of the vault's daily notes (issue 12, point 4; withDailyNotes), found in
+ * the same pass over the files. The daily-note folder and format are Obsidian's (dailyNoteSettings).
+ */
+export async function loadVaultWithDailyNotes(root: string, readDir?: ReadDir): Promise<IndexView> {
+  const { index, dailyNotes } = await loadNotes(root, { readDir, daily: await dailyNoteSettings(root) });
+  return withDailyNotes(index, dailyNotes);
+}
+
+/**
+ * Which notes are daily notes, read as the files go by (issue 12, point 4): a note in the daily-note
+ * folder whose name is a day in the format, or any note with a `date` property. Only a note whose
+ * bytes hold a checked box (`[x]` or `[X]`, found by Node's native search) is decoded and its task
+ * lines read: a daily note without one adds nothing, and a vault's other notes cost one search.
+ */
+class DailyNoteFinder {
+  readonly found: DailyNote[] = [];
+  private readonly base: string;
+
+  constructor(private readonly settings: DailyNoteSettings) {
+    this.base = settings.folder.split(/[\\/]+/).filter((s) => s !== '' && s !== '.' && s !== '..').join('/');
+  }
+
+  /** True when the note's bytes hold a checked box, so it may be a daily note with check-ins. */
+  static mayHold(bytes: Uint8Array): boolean {
+    const buffer = bytes as unknown as Buffer;
+    return buffer.indexOf('[x]') !== -1 || buffer.indexOf('[X]') !== -1;
+  }
+
+  /** Reads the note's check-ins when it is a daily note. */
+  take(rel: string, text: string): void {
+    if (!text.includes('[x]') && !text.includes('[X]')) return;
+    const inFolder = this.base === '' ? rel : rel.startsWith(`${this.base}/`) ? rel.slice(this.base.length + 1) : null;
+    const named = inFolder === null ? null : dayFromDailyName(inFolder, this.settings.format);
+    const note = readDailyNoteNamed(rel, text, named);
+    if (note) this.found.push(note);
+  }
+}
+
+async function loadNotes(root: string, options: { readDir?: ReadDir; daily?: DailyNoteSettings }): Promise<{ index: NoteIndex; dailyNotes: DailyNote[] }> {
+  const daily = options.daily ? new DailyNoteFinder(options.daily) : undefined;
   // Built once and read once: no journal of changes, and the dashboard reads it in one pass.
   const index = new NoteIndex({ journal: false });
   const { unreadableFolders } = await readVault(
     root,
     (rel, text, bytes) => {
       if (typeof text === 'string') {
+        daily?.take(rel, text);
         index.upsert(rel, text);
         return;
       }
@@ -131,12 +181,29 @@ export async function loadVault(root: string, readDir?: ReadDir): Promise<NoteIn
       }
       index.upsertParsed(problemNote(rel, `This note could not be opened (${plainReason(text.code)}).`));
     },
-    // Half of a vault or more is notes that are not ours: most are left out by a byte scan, undecoded.
-    { readDir, skip: notOursBytes },
+    // Half of a vault or more is notes that are not ours: most are left out by a byte scan, undecoded
+    // (a daily note with a checked box is decoded, for its check-ins, and then left out of the index).
+    {
+      readDir: options.readDir,
+      skip: (rel, bytes) => {
+        if (!notOursBytes(rel, bytes)) return false;
+        if (daily && DailyNoteFinder.mayHold(bytes)) {
+          let text: string | undefined;
+          try {
+            text = decodeUtf8Strict(bytes, rel);
+          } catch {
+            // Not UTF-8 and not ours: no check-in is read from it, as before.
+          }
+          if (text !== undefined) daily.take(rel, text);
+        }
+        return true;
+      },
+    },
   );
   for (const folder of unreadableFolders) {
     const reason = plainReason(folder.code);
     index.upsertParsed(problemNote(folder.path, `This folder could not be opened (${reason}), so the notes in it were not read.`));
   }
-  return index;
+  const dailyNotes = daily ? daily.found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) : [];
+  return { index, dailyNotes };
 }

@@ -6,7 +6,7 @@
 import type { Day } from '../core/day';
 import type { Settings } from '../core/ports';
 import { planWeeklyReflection, reflectionText } from '../core/summary/weekly-reflection';
-import { loadVault } from './load-vault';
+import { loadVaultWithDailyNotes } from './load-vault';
 
 /** What `new weekly-reflection` does: name the week's reflection there is, or write this text. */
 export type ReflectionStart = { existing: string; label: string } | { text: string };
@@ -19,7 +19,7 @@ export type ReflectionStart = { existing: string; label: string } | { text: stri
  */
 export async function startReflection(vault: string, settings: Settings, date: Day, today: Day, rendered: string): Promise<ReflectionStart> {
   const asOf = date < today ? date : today;
-  const plan = planWeeklyReflection((await loadVault(vault)).notes(), settings, date, asOf);
+  const plan = planWeeklyReflection((await loadVaultWithDailyNotes(vault)).notes(), settings, date, asOf);
   return plan.existing !== null ? { existing: plan.existing, label: plan.label } : { text: reflectionText(rendered, plan) };
 }
 

@@ -7,12 +7,10 @@ import type { DashboardModel } from '../core/dashboard/model';
 import { bundledTemplate, renderExercise } from '../core/templates/render';
 import { parseArgs, single, UsageError, type ParsedArgs } from './args';
 import { buildReportHtml } from './html-report';
-import { loadVault } from './load-vault';
+import { loadVaultWithDailyNotes } from './load-vault';
 import { log } from './log-command';
 import { plainFileError, plainReason } from './file-errors';
 import { NodeNoteStore } from './node-store';
-import { readDailyNotes } from './daily-notes';
-import { withDailyNotes } from '../core/stats/daily-note-days';
 import { notePathChooser, promiseOnlyFields } from './new-promise';
 import { readSetFields } from './set-fields';
 import { readVaultSettings } from './settings';
@@ -164,7 +162,7 @@ async function report(argv: string[], env: CliEnv): Promise<number> {
   const html = single(args, 'html');
   const { settings } = await readVaultSettings(vault);
   // Check-ins ticked off in daily notes count with the promise notes' own days (issue 12).
-  const model: DashboardModel = buildDashboard(withDailyNotes(await loadVault(vault), await readDailyNotes(vault)), today, settings);
+  const model: DashboardModel = buildDashboard(await loadVaultWithDailyNotes(vault), today, settings);
   if (html !== undefined) {
     const file = path.resolve(env.cwd, html);
     const page = buildReportHtml(model, await env.uiAssets());

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { sessionSummary, summaryNotePath } from '../core/summary/session-summary';
 import { defaultSummaryPeriod, readSummarySections, SUMMARY_SECTION_IDS } from '../core/summary/summary-options';
 import { parseArgs, UsageError } from './args';
-import { loadVault } from './load-vault';
+import { loadVaultWithDailyNotes } from './load-vault';
 import { NodeNoteStore } from './node-store';
 import { dayFlag, noExtraPositionals, vaultFlag, type CliEnv } from './run';
 import { readVaultSettings } from './settings';
@@ -35,7 +35,7 @@ export async function summary(argv: string[], env: CliEnv): Promise<number> {
   }
   if (chosen.sections.length === 0) throw new UsageError(`--sections names no section; choose from ${SUMMARY_SECTION_IDS.join(', ')}.`);
 
-  const text = sessionSummary((await loadVault(vault)).notes(), settings, { from, to, sections: chosen.sections, today });
+  const text = sessionSummary((await loadVaultWithDailyNotes(vault)).notes(), settings, { from, to, sections: chosen.sections, today });
   const store = new NodeNoteStore(vault);
   // Never overwrite: the first free name; if another process takes it first, 'wx' refuses and we look again.
   let target = '';

@@ -172,4 +172,26 @@ describe('selftrust report: check-ins from daily notes', () => {
     expect(file(dir, 'Journal/17 November 2026.md')).toBe(daily);
     expect(file(dir, WALK)).toBe(walk);
   }, 30_000);
+
+  it('reads a note with a date property anywhere as a daily note, and the session summary and weekly reflection count its days', async () => {
+    const standup = '---\ntags: [work]\ndate: 2026-11-17\n---\n# Stand-up\n- [x] walked to the office [[Walk]]\n';
+    const dir = vault({
+      [WALK]: walk,
+      'Work/Stand-up.md': standup, // not in the daily folder (the top, by default), but it has a date
+      'Work/Ideas.md': '- [x] walked [[Walk]]\n', // no date, no day in its name: not a daily note
+    });
+    const out = await run(dir, 'report', '--today', '2026-11-19', '--json');
+    const card = JSON.parse(out.stdout).promises[0];
+    expect(card.heatmap.find((h: { date: string }) => h.date === '2026-11-17')).toEqual({ date: '2026-11-17', state: 'kept', count: 1, from: ['Work/Stand-up.md'] });
+    expect(card.heatmap.find((h: { date: string }) => h.date === '2026-11-18').state).toBe('missed');
+    const summary = await run(dir, 'summary', '--from', '2026-11-16', '--to', '2026-11-19', '--sections', 'promises', '--today', '2026-11-19');
+    expect(summary.code).toBe(0);
+    const written = readdirSync(path.join(dir, 'Self-trust')).find((n) => /summary/i.test(n));
+    expect(written).toBeDefined();
+    expect(read(dir, written as string)).toMatch(/Walk[^\n]*2 of/);
+    const reflection = await run(dir, 'new', 'weekly-reflection', '--date', '2026-11-19');
+    expect(reflection.code).toBe(0);
+    expect(readFileSync(reflection.stdout.trim(), 'utf8')).toMatch(/Walk[^\n]*2 of/);
+    expect(file(dir, 'Work/Stand-up.md')).toBe(standup);
+  }, 30_000);
 });

@@ -185,7 +185,16 @@ export function checkedTasks(text: string): DailyTask[] {
  * keep nothing for it).
  */
 export function readDailyNote(path: string, text: string, format = 'YYYY-MM-DD', frontmatterDate?: unknown): DailyNote | null {
-  let day = dayFromDailyName(path, format);
+  return readDailyNoteNamed(path, text, dayFromDailyName(path, format), frontmatterDate);
+}
+
+/**
+ * readDailyNote for a caller that has already read the day from the note's name (`namedDay`, null when
+ * the name is not a day or the note is outside the daily-note folder): the `date` property is read
+ * only when that is null.
+ */
+export function readDailyNoteNamed(path: string, text: string, namedDay: Day | null, frontmatterDate?: unknown): DailyNote | null {
+  let day = namedDay;
   if (day === null) {
     const read = dayOf(frontmatterDate === undefined ? dateLine(text) : frontmatterDate);
     if ('day' in read) day = read.day;
