@@ -10,6 +10,7 @@ import type { DashboardModel } from '../core/dashboard/model';
 import { SelfTrustCommands, VIEW_ID, type Vault } from './commands';
 import { DashboardViewProvider } from './dashboard-view';
 import { LiveIndex } from './live-index';
+import { extensionBuild, NoteCacheFile } from './note-cache-file';
 import { CONFIG_SECTION, findVaultFolder, readSettings } from './vault-settings';
 import { WorkspaceStore } from './workspace-store';
 
@@ -33,7 +34,9 @@ export function activate(context: vscode.ExtensionContext): SelfTrustApi {
     const folder = await findVaultFolder(readSettings());
     if (!folder) return undefined;
     const store = new WorkspaceStore(folder.uri);
-    const live = new LiveIndex(store, { log, readFirst: readSettings().notesFolder });
+    // Parsed notes kept between runs in the extension's workspace storage: a warm start shows them before reading any.
+    const cache = NoteCacheFile.for(context.storageUri, folder.uri, extensionBuild(context), log);
+    const live = new LiveIndex(store, { log, readFirst: readSettings().notesFolder, cache });
     live.onDidChange(() => changed.fire());
     // While the rest of the vault is read, the dashboard says how far it is and shows what was found.
     live.onDidProgress(() => changed.fire());

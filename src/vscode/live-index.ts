@@ -1,13 +1,19 @@
 import * as vscode from 'vscode';
+import type { CachedNote, FileStamp } from '../core/index/note-cache';
 import { NoteIndex } from '../core/index/note-index';
-import { mightBeOurs, parseNote } from '../core/parse/parse-note';
-import { isNoteFolder, isNotePath, NotUtf8NoteError, type WorkspaceStore } from './workspace-store';
+import { mightBeOurs, notOursBytes, parseNote } from '../core/parse/parse-note';
+import type { NoteFile } from './note-files';
+import type { NoteCacheStore } from './note-cache-file';
+import { decodeNote, isNoteFolder, isNotePath, NotUtf8NoteError, type WorkspaceStore } from './workspace-store';
 
 /** Reads in flight during the first scan: enough to hide workspace.fs's round trips, few enough to stay gentle. */
 const READ_CONCURRENCY = 64;
 
 /** How often the first read says how far it is (a dashboard's "Reading your notes… 3,200 of 10,000"). */
 const PROGRESS_MS = 400;
+
+/** The cache of parsed notes is written at most this often while notes change (and once more on dispose). */
+const SAVE_DELAY_MS = 5000;
 
 type Pending = 'upsert' | 'delete';
 
@@ -16,6 +22,12 @@ type Pending = 'upsert' | 'delete';
  * feed it one note at a time: one hears notes created, changed and deleted; the other hears any
  * path created or deleted, for folders. Bursts (a sync, a `git checkout`) are debounced into one
  * update, and every update reads the disk as it is then.
+ *
+ * With a cache of parsed notes (issue 11), the first read is the cache: the index is filled from it
+ * and a first dashboard shows before any note is read; then every note is stat'ed, and those whose
+ * size or mtime changed, new ones, and ones the cache left out are read, while notes gone are
+ * dropped, so the index ends as a read of the whole vault would make it. The cache is written
+ * (at most every 5 s) after changes, and on dispose.
  */
 export class LiveIndex implements vscode.Disposable {
   readonly index = new NoteIndex();
@@ -34,6 +46,11 @@ export class LiveIndex implements vscode.Disposable {
   private readonly pending = new Map<string, Pending>();
   /** Paths deleted or moved away: every note under them goes. */
   private readonly goneFolders = new Set<string>();
+  /** The stamp of every note read into the index (ours or not): what the cache keeps with each note. */
+  private readonly stamps = new Map<string, FileStamp>();
+  /** The index or the stamps changed since the cache was last written. */
+  private unsaved = false;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** Folders created or moved in: every note under them is read. */
   private readonly foldersToRead = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -56,6 +73,10 @@ export class LiveIndex implements vscode.Disposable {
       log?: (line: string) => void;
       /** The notes folder (vault-relative): read first, so the first dashboard need not wait for the whole vault. */
       readFirst?: string;
+      /** Where parsed notes are kept between runs; none: every start reads the whole vault. */
+      cache?: NoteCacheStore;
+      /** The least time between two writes of the cache (5 s by default). */
+      saveDelayMs?: number;
     } = {},
   ) {
     this.firstPass = new Promise((resolve) => (this.firstPassDone = resolve));
@@ -94,6 +115,19 @@ export class LiveIndex implements vscode.Disposable {
 
   private async scan(): Promise<void> {
     const started = Date.now();
+    const cached = await this.options.cache?.load().catch(() => undefined);
+    if (this.disposed) return;
+    if (cached !== undefined && cached.size > 0) await this.scanFromCache(cached, started);
+    else await this.scanAll(started);
+    this.scanning = false;
+    this.progress = null;
+    this.changed.fire();
+    if (this.hasPending()) this.schedule();
+    this.scheduleSave();
+  }
+
+  /** A start without a cache: every note is read, the notes folder first. */
+  private async scanAll(started: number): Promise<void> {
     const paths = await this.store.list();
     const listed = Date.now();
     this.progress = { read: 0, total: paths.length };
@@ -109,40 +143,75 @@ export class LiveIndex implements vscode.Disposable {
     }
     this.firstPassDone();
     await this.readMany(rest, timing, true);
-    this.scanning = false;
-    this.progress = null;
     const total = Date.now() - started;
     this.options.log?.(
       `Read ${paths.length} notes in ${total} ms (listing ${listed - started} ms, reading ${total - (listed - started) - timing.indexMs} ms, parsing ${timing.indexMs} ms); ${this.index.size} in the index.`,
     );
+  }
+
+  /**
+   * A start from the cache: the cached notes show at once (the first pass), then the vault is
+   * listed and stat'ed; notes new or changed since (size or mtime), or missing from the cache, are
+   * read, and cached notes no longer there are dropped.
+   */
+  private async scanFromCache(cached: ReadonlyMap<string, CachedNote>, started: number): Promise<void> {
+    for (const [path, { size, mtime, note }] of cached) {
+      if (!isNotePath(path)) continue;
+      this.stamps.set(path, { size, mtime });
+      if (note !== null) this.index.upsertParsed(note);
+    }
+    this.progress = null;
+    this.options.log?.(`Showed ${this.index.size} notes from the cache of ${cached.size} in ${Date.now() - started} ms.`);
     this.changed.fire();
-    if (this.hasPending()) this.schedule();
+    this.firstPassDone();
+    const paths = await this.store.list();
+    const listed = new Set(paths);
+    for (const path of [...this.stamps.keys()]) if (!listed.has(path)) this.forget(path);
+    const toRead: string[] = [];
+    await pool(paths, READ_CONCURRENCY, async (path) => {
+      const was = cached.get(path);
+      if (was !== undefined && !this.disposed) {
+        const now = await this.store.files.stat(path);
+        if (now !== undefined && now.size === was.size && now.mtime === was.mtime) return;
+      }
+      toRead.push(path);
+    });
+    await this.readMany(toRead.sort());
+    this.options.log?.(
+      `Read ${paths.length} notes in ${Date.now() - started} ms (${paths.length - toRead.length} unchanged from the cache, ${toRead.length} read); ${this.index.size} in the index.`,
+    );
   }
 
   /**
    * Reads notes into the index through a pool, not batches: one slow file never holds the other
-   * reads back. A note that cannot be read (gone since it was listed) is left out.
+   * reads back. A note that cannot be read (gone since it was listed) is dropped.
    */
   private async readMany(list: readonly string[], timing?: { indexMs: number }, tellProgress = false): Promise<void> {
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < list.length && !this.disposed) {
-        const path = list[next++] as string;
-        const text = await this.store.read(path).catch((error: unknown) => (error instanceof NotUtf8NoteError ? error : undefined));
-        if (this.scanning && this.progress) {
-          this.progress.read += 1;
-          if (tellProgress && Date.now() - this.lastProgress >= PROGRESS_MS) {
-            this.lastProgress = Date.now();
-            this.progressed.fire();
-          }
+    await pool(list, READ_CONCURRENCY, async (path) => {
+      if (this.disposed) return;
+      const file = await this.store.files.read(path).catch(() => undefined);
+      if (this.scanning && this.progress) {
+        this.progress.read += 1;
+        if (tellProgress && Date.now() - this.lastProgress >= PROGRESS_MS) {
+          this.lastProgress = Date.now();
+          this.progressed.fire();
         }
-        if (text === undefined || this.disposed) continue;
-        const t0 = Date.now();
-        this.take(path, text);
-        if (timing) timing.indexMs += Date.now() - t0;
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, list.length) }, worker));
+      if (this.disposed) return;
+      if (file === undefined) {
+        this.forget(path);
+        return;
+      }
+      const t0 = Date.now();
+      this.ingest(path, file);
+      if (timing) timing.indexMs += Date.now() - t0;
+    });
+  }
+
+  /** Drops a note from the index and from what the cache will keep. */
+  private forget(path: string): void {
+    this.index.delete(path);
+    if (this.stamps.delete(path)) this.unsaved = true;
   }
 
   private hasPending(): boolean {
@@ -210,20 +279,18 @@ export class LiveIndex implements vscode.Disposable {
     const before = this.index.revision;
     if (gone.length > 0) {
       const goneSet = new Set(gone);
+      for (const path of [...this.stamps.keys()]) if (isUnder(path, goneSet)) this.forget(path);
       for (const note of [...this.index.notes()]) if (isUnder(note.path, goneSet)) this.index.delete(note.path);
     }
     for (const [path, kind] of work) {
       if (kind === 'delete') {
-        this.index.delete(path);
+        this.forget(path);
         continue;
       }
-      try {
-        this.take(path, await this.store.read(path));
-      } catch (error) {
-        if (error instanceof NotUtf8NoteError) this.take(path, error);
-        // Gone between the event and the read (a rename, a sync): it is no longer a note.
-        else this.index.delete(path);
-      }
+      // Gone between the event and the read (a rename, a sync): it is no longer a note.
+      const file = await this.store.files.read(path).catch(() => undefined);
+      if (file === undefined) this.forget(path);
+      else this.ingest(path, file);
     }
     const done = new Set(work.map(([path]) => path));
     for (const folder of toRead) {
@@ -231,6 +298,29 @@ export class LiveIndex implements vscode.Disposable {
       await this.readMany((await this.store.list(folder)).filter((p) => !done.has(p)));
     }
     if (this.index.revision !== before && !this.disposed) this.changed.fire();
+    this.scheduleSave();
+  }
+
+  /**
+   * Puts one note's bytes in the index, with their stamp for the cache. A note that is certainly not
+   * ours (notOursBytes) is dropped without decoding; any other is decoded strictly (a note that is
+   * not UTF-8 is still detected: see take).
+   */
+  private ingest(path: string, file: NoteFile): void {
+    this.stamps.set(path, { size: file.size, mtime: file.mtime });
+    this.unsaved = true;
+    if (notOursBytes(path, file.bytes)) {
+      this.index.delete(path);
+      return;
+    }
+    let text: string | NotUtf8NoteError;
+    try {
+      text = decodeNote(path, file.bytes);
+    } catch (error) {
+      if (!(error instanceof NotUtf8NoteError)) throw error;
+      text = error;
+    }
+    this.take(path, text);
   }
 
   /**
@@ -258,12 +348,49 @@ export class LiveIndex implements vscode.Disposable {
     await this.flush();
   }
 
+  /** Writes the cache after changes, at most once per SAVE_DELAY_MS: typing in a note never writes it on every keystroke. */
+  private scheduleSave(): void {
+    if (!this.options.cache || !this.unsaved || this.saveTimer !== undefined || this.disposed) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      void this.saveCache(false);
+    }, this.options.saveDelayMs ?? SAVE_DELAY_MS);
+  }
+
+  /**
+   * Writes the cache now (sync: on dispose, as VS Code does not wait for a dispose). Safe at any
+   * moment, mid-read included: each note is kept with the stamp of the bytes it was read from, and
+   * a note not yet checked against the disk keeps its old stamp, so the next start checks it again.
+   */
+  saveCache(sync: boolean): Promise<void> {
+    const cache = this.options.cache;
+    if (!cache || !this.unsaved) return Promise.resolve();
+    this.unsaved = false;
+    const notes = (function* (stamps: Map<string, FileStamp>, index: NoteIndex): Generator<[string, CachedNote]> {
+      for (const [path, stamp] of stamps) yield [path, { ...stamp, note: index.get(path) ?? null }];
+    })(this.stamps, this.index);
+    return cache.save(notes, sync);
+  }
+
   dispose(): void {
+    if (this.disposed) return;
+    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    void this.saveCache(true);
     this.disposed = true;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.pending.clear();
     for (const d of this.subscriptions) d.dispose();
   }
+}
+
+/** Runs `work` over the list with at most `width` calls in flight, in list order. */
+async function pool<T>(list: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < list.length) await work(list[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(width, list.length) }, worker));
 }
 
 /** Whether a vault path lies inside one of the folders (a path segment boundary, not a mere prefix). */

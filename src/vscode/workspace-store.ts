@@ -2,19 +2,10 @@ import * as vscode from 'vscode';
 import { firstBadByte, notUtf8Clause, type BadByte } from '../core/parse/utf8-bytes';
 import type { NoteStore } from '../core/ports';
 import { nextFreePath } from '../core/templates/render';
+import { noteFilesFor, type NoteFiles } from './note-files';
+import { isNoteFolder, isNotePath } from './note-paths';
 
-/**
- * Folders no note of ours lives in: dot-folders (.git, .obsidian, .vscode, .trash) and installed
- * packages. Skipping them keeps a code workspace that happens to hold a vault fast to scan.
- */
-export function isNotePath(vaultPath: string): boolean {
-  return vaultPath.toLowerCase().endsWith('.md') && isNoteFolder(vaultPath);
-}
-
-/** A vault path outside the folders no note of ours lives in (see isNotePath): notes under it are counted. */
-export function isNoteFolder(vaultPath: string): boolean {
-  return vaultPath.split('/').every((part) => part !== '' && !part.startsWith('.') && part !== 'node_modules');
-}
+export { isNoteFolder, isNotePath };
 
 const encoder = new TextEncoder();
 /** Fatal on the first byte that is not UTF-8; a BOM stays in the text, so writing it back keeps it. */
@@ -66,7 +57,14 @@ export class WorkspaceStore implements NoteStore {
   /** The edit of each note in progress, so that two edits of one note run one after the other. */
   private readonly editing = new Map<string, Promise<unknown>>();
 
-  constructor(readonly root: vscode.Uri) {}
+  /**
+   * @param files how notes are read: by default Node's fs for a `file:` vault, workspace.fs for any
+   *   other (see noteFilesFor). Writes always go through workspace.fs.
+   */
+  constructor(
+    readonly root: vscode.Uri,
+    readonly files: NoteFiles = noteFilesFor(root),
+  ) {}
 
   uriOf(vaultPath: string): vscode.Uri {
     const parts = vaultPath.split('/');
@@ -85,35 +83,13 @@ export class WorkspaceStore implements NoteStore {
    * Every note path in the vault, sorted; or, given a folder (vault-relative), every note path
    * under it. A folder that is not there, or is a file, holds none.
    */
-  async list(under = ''): Promise<string[]> {
-    const out: string[] = [];
-    const walk = async (dir: string): Promise<void> => {
-      let entries: [string, vscode.FileType][];
-      try {
-        entries = await vscode.workspace.fs.readDirectory(dir === '' ? this.root : this.uriOf(dir));
-      } catch {
-        return; // An unreadable folder is not ours to report on.
-      }
-      const subdirs: string[] = [];
-      for (const [name, type] of entries) {
-        const path = dir === '' ? name : `${dir}/${name}`;
-        // Links are never followed: a linked note is either in the vault already or outside it.
-        if (type & vscode.FileType.SymbolicLink) continue;
-        if (name.startsWith('.') || name === 'node_modules') continue;
-        if (type & vscode.FileType.Directory) subdirs.push(path);
-        else if (type & vscode.FileType.File && isNotePath(path)) out.push(path);
-      }
-      await Promise.all(subdirs.map(walk));
-    };
-    const folder = under.replace(/^\/+|\/+$/g, '');
-    if (folder !== '' && !isNoteFolder(folder)) return [];
-    await walk(folder);
-    return out.sort();
+  list(under = ''): Promise<string[]> {
+    return this.files.list(under);
   }
 
   /** The note's text, decoded strictly: throws NotUtf8NoteError when its bytes are not UTF-8 text. */
   async read(vaultPath: string): Promise<string> {
-    return decodeNote(vaultPath, await vscode.workspace.fs.readFile(this.uriOf(vaultPath)));
+    return decodeNote(vaultPath, (await this.files.read(vaultPath)).bytes);
   }
 
   async exists(vaultPath: string): Promise<boolean> {

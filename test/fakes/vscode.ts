@@ -701,6 +701,12 @@ export interface FakeExtensionContext {
   subscriptions: { dispose(): unknown }[];
   extensionUri: Uri;
   extensionPath: string;
+  /**
+   * As `ExtensionContext.storageUri` (vscode.d.ts): a workspace-specific folder private to the
+   * extension, which "might not exist" (its parent does); undefined when no folder is open.
+   * Unset unless a test passes a real folder: the extension writes its cache there with Node's fs.
+   */
+  storageUri?: Uri;
 }
 
 interface State {
@@ -877,8 +883,8 @@ export const fake = {
     return doc;
   },
   /** The parts of an ExtensionContext the extension reads. */
-  context(extensionPath = '/ext'): FakeExtensionContext {
-    return { subscriptions: [], extensionUri: Uri.file(extensionPath), extensionPath };
+  context(extensionPath = '/ext', storagePath?: string): FakeExtensionContext {
+    return { subscriptions: [], extensionUri: Uri.file(extensionPath), extensionPath, ...(storagePath ? { storageUri: Uri.file(storagePath) } : {}) };
   },
   /** Resolves a registered webview view as VS Code does when the user opens it. */
   async resolveView(viewId: string): Promise<FakeWebviewView> {

@@ -1,0 +1,255 @@
+/**
+ * A cache of parsed notes, kept by a host between runs so that a warm start shows the dashboard
+ * without reading or parsing the vault again (issue 11). This file holds the format only: text in,
+ * text out, no file access. Nothing read from a cache is trusted: the whole cache is refused when
+ * its format, build or vault differ, and each note is checked field by field against the types of
+ * `entry.ts`; a note that does not pass is left out (the host reads it again).
+ */
+import { isDay } from '../day';
+import { ELEMENT_IDS, EXERCISE_IDS, type Entry, type ExerciseId, type ParsedNote } from '../entry';
+
+/** Bump when the cache's layout changes; a cache of another format is ignored whole. */
+export const NOTE_CACHE_FORMAT = 1;
+
+/**
+ * Git's "racy clean" rule (Documentation/technical/racy-git.txt): a file changed within the same
+ * timestamp tick as the stamp we kept, and to the same size, looks unchanged. A note whose mtime is
+ * this close to the moment the cache is written (or after it: a clock ahead) is not kept, so the
+ * next start reads it. 2 s covers the coarsest clocks in use (FAT's 2-second mtimes).
+ */
+export const RACY_MS = 2000;
+
+/** What a file looked like when it was read: bytes and last modification (ms since the epoch, as the host's stat gives it). */
+export interface FileStamp {
+  size: number;
+  mtime: number;
+}
+
+/** One note as it was read: its stamp, and what the index holds for it (null: read, and not ours). */
+export interface CachedNote extends FileStamp {
+  note: ParsedNote | null;
+}
+
+/** Whose cache it is: a cache of another build (the parser may have changed) or another vault is ignored. */
+export interface NoteCacheKey {
+  /** The host's build (version and bundle), so a cache from an older parser is never trusted. */
+  build: string;
+  /** The vault folder (a uri string). */
+  root: string;
+}
+
+/**
+ * The cache as JSON text: `{ format, build, root, savedAt, notes: [[path, size, mtime, note|null], …] }`.
+ * Notes touched less than RACY_MS before `savedAt` are left out (see RACY_MS), and so is any note
+ * that JSON would not give back as it is (a non-finite number, an undefined field): both are read
+ * again at the next start.
+ */
+export function writeNoteCache(key: NoteCacheKey, savedAt: number, notes: Iterable<readonly [string, CachedNote]>): string {
+  const rows: [string, number, number, ParsedNote | null][] = [];
+  for (const [path, { size, mtime, note }] of notes) {
+    if (!(mtime < savedAt - RACY_MS) || !jsonFaithful(note)) continue;
+    rows.push([path, size, mtime, note]);
+  }
+  return JSON.stringify({ format: NOTE_CACHE_FORMAT, build: key.build, root: key.root, savedAt, notes: rows });
+}
+
+/** Why a cache was refused whole, for the host's log. */
+export type NoteCacheRefusal = 'not JSON' | 'not a cache' | 'another format' | 'another build' | 'another vault';
+
+/**
+ * The notes of a cache, by path; or why the whole cache was refused. Never throws. A row whose
+ * stamp or note fails a check is left out (`dropped` counts them); so is a row whose note names
+ * another path, and a path given twice keeps neither row.
+ */
+export function readNoteCache(
+  text: string,
+  key: NoteCacheKey,
+): { ok: true; notes: Map<string, CachedNote>; dropped: number } | { ok: false; why: NoteCacheRefusal } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, why: 'not JSON' };
+  }
+  if (!isObject(data) || !Array.isArray(data.notes)) return { ok: false, why: 'not a cache' };
+  if (data.format !== NOTE_CACHE_FORMAT) return { ok: false, why: 'another format' };
+  if (data.build !== key.build) return { ok: false, why: 'another build' };
+  if (data.root !== key.root) return { ok: false, why: 'another vault' };
+  const notes = new Map<string, CachedNote>();
+  const twice = new Set<string>();
+  let dropped = 0;
+  for (const row of data.notes as unknown[]) {
+    const read = readRow(row);
+    if (read === undefined) {
+      dropped++;
+      continue;
+    }
+    if (notes.has(read[0])) twice.add(read[0]);
+    notes.set(read[0], read[1]);
+  }
+  for (const path of twice) notes.delete(path);
+  return { ok: true, notes, dropped: dropped + twice.size * 2 };
+}
+
+function readRow(row: unknown): [string, CachedNote] | undefined {
+  if (!Array.isArray(row) || row.length !== 4) return undefined;
+  const [path, size, mtime, note] = row as unknown[];
+  if (typeof path !== 'string' || path === '' || !isCount(size) || !isFiniteNumber(mtime)) return undefined;
+  if (note !== null && !isParsedNote(note, path)) return undefined;
+  return [path, { size, mtime, note }];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checks, one per field of entry.ts. The schema types below make a field added to an entry (or to
+// ParsedNote) fail to compile here until it is checked.
+
+type Check = (value: unknown) => boolean;
+/** A field that must be there, or one that may be missing (never present as `undefined`: JSON has no such value). */
+type Field = { optional: false; check: Check } | { optional: true; check: Check };
+type Schema<T> = { [K in keyof T]-?: object extends Pick<T, K> ? { optional: true; check: Check } : { optional: false; check: Check } };
+
+const must = (check: Check): { optional: false; check: Check } => ({ optional: false, check });
+const may = (check: Check): { optional: true; check: Check } => ({ optional: true, check });
+/** A field no parser sets (the statistics add it later): a cached note must not have it. */
+const never = { optional: true as const, check: (): boolean => false };
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString: Check = (v) => typeof v === 'string';
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isCount = (v: unknown): v is number => isFiniteNumber(v) && Number.isInteger(v) && v >= 0;
+const isBoolean: Check = (v) => typeof v === 'boolean';
+const orNull =
+  (check: Check): Check =>
+  (v) =>
+    v === null || check(v);
+const oneOf =
+  (...values: readonly string[]): Check =>
+  (v) =>
+    typeof v === 'string' && values.includes(v);
+const listOf =
+  (check: Check): Check =>
+  (v) =>
+    Array.isArray(v) && v.every(check);
+const isDayValue: Check = (v) => isDay(v);
+const record =
+  <T>(schema: Schema<T>): Check =>
+  (v) =>
+    fits(v, schema);
+
+/** Every key of the value is in the schema, every field there passes its check, every required field is there. */
+function fits(value: unknown, schema: Record<string, Field>): boolean {
+  if (!isObject(value)) return false;
+  for (const key of Object.keys(value)) if (!Object.prototype.hasOwnProperty.call(schema, key)) return false;
+  for (const [key, field] of Object.entries(schema)) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) {
+      if (!field.optional) return false;
+    } else if (!field.check(value[key])) return false;
+  }
+  return true;
+}
+
+type EntryOf<K extends ExerciseId> = Extract<Entry, { kind: K }>;
+/** The fields every entry has besides path and kind (the path is checked against the note's). */
+type Fields<K extends ExerciseId> = Schema<Omit<EntryOf<K>, 'path' | 'kind'>>;
+
+const stringList = listOf(isString);
+const dayList = listOf(isDayValue);
+const numberOrNull = orNull(isFiniteNumber);
+const stringOrNull = orNull(isString);
+
+const ENTRY_FIELDS: { [K in ExerciseId]: Fields<K> } = {
+  'small-promise': {
+    date: must(isDayValue),
+    promise: must(isString),
+    times: must((v) => isCount(v) && v >= 1),
+    per: must(oneOf('day', 'week')),
+    kept: must(dayList),
+    skipped: must(dayList),
+    status: must(oneOf('active', 'paused', 'done')),
+    start: must(isDayValue),
+    aim: may(oneOf('at-least', 'at-most')),
+    slipped: may(dayList),
+    missed: may(dayList),
+    words: may(listOf(record<{ day: unknown; list: unknown; words: unknown }>({
+      day: must(isDayValue),
+      list: must(oneOf('kept', 'skipped', 'missed', 'slipped')),
+      words: must(isString),
+    }))),
+    aliases: may(stringList),
+    daily: never,
+  },
+  'value-mapping': {
+    date: must(isDayValue),
+    values: must(listOf(record<{ name: unknown; alignment: unknown }>({ name: must(isString), alignment: must(numberOrNull) }))),
+  },
+  'emotional-journal': {
+    date: must(isDayValue),
+    emotions: must(listOf(record<{ name: unknown; intensity: unknown }>({ name: must(isString), intensity: must(numberOrNull) }))),
+    trigger: must(stringOrNull),
+  },
+  'mistake-ledger': { date: must(isDayValue), mistake: must(stringOrNull), lesson: must(stringOrNull), applied: must(isBoolean) },
+  'self-compassion-letter': { date: must(isDayValue) },
+  'trust-model': { date: must(isDayValue), situation: must(stringOrNull) },
+  'strengths-weaknesses': { date: must(isDayValue), strengths: must(stringList), weaknesses: must(stringList) },
+  'achievable-goal': {
+    date: must(isDayValue),
+    goal: must(stringOrNull),
+    status: must(oneOf('active', 'reached', 'paused', 'released')),
+    obstacles: must(stringList),
+    reached: must(orNull(isDayValue)),
+  },
+  mindfulness: { date: must(isDayValue), minutes: must(numberOrNull) },
+  'boundary-log': { date: must(isDayValue), boundary: must(stringOrNull), held: must(orNull(isBoolean)) },
+  'weekly-reflection': {
+    date: must(isDayValue),
+    week: must(stringOrNull),
+    rating: must(numberOrNull),
+    wins: must(stringList),
+    adjust: must(stringList),
+  },
+  'self-care-check-in': { date: must(isDayValue), energy: must(numberOrNull), needs: must(stringList), plan: must(stringList) },
+  'getting-support': { date: must(isDayValue) },
+  'self-trust-check-in': {
+    date: must(isDayValue),
+    scores: must((v) => fits(v, Object.fromEntries(ELEMENT_IDS.map((id) => [id, must(numberOrNull)])))),
+  },
+};
+
+const isExerciseId = (v: unknown): v is ExerciseId => typeof v === 'string' && (EXERCISE_IDS as readonly string[]).includes(v);
+
+function isEntry(value: unknown, path: string): boolean {
+  if (!isObject(value) || value.path !== path || !isExerciseId(value.kind)) return false;
+  const { path: _path, kind, ...fields } = value;
+  return fits(fields, ENTRY_FIELDS[kind]);
+}
+
+const PARSED_NOTE: (path: string) => Schema<ParsedNote> = (path) => ({
+  path: must((v) => v === path),
+  entry: must((v) => v === null || isEntry(v, path)),
+  problems: must(listOf(record<{ path: unknown; message: unknown }>({ path: must(isString), message: must(isString) }))),
+  draft: may(record<{ kind: unknown }>({ kind: must(isExerciseId) })),
+});
+
+/** True when the value is a ParsedNote of this path, as a parser makes them: every field of its kind, and no other. */
+export function isParsedNote(value: unknown, path: string): value is ParsedNote {
+  return fits(value, PARSED_NOTE(path));
+}
+
+/** True when JSON gives the value back as it is: plain objects and arrays, strings, booleans, null, finite numbers other than -0. */
+function jsonFaithful(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case 'object':
+      if (value === null) return true;
+      if (Array.isArray(value)) return value.every(jsonFaithful);
+      if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+      return Object.values(value).every(jsonFaithful);
+    default:
+      return false;
+  }
+}
