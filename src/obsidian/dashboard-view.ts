@@ -1,8 +1,8 @@
 /**
  * The sidebar dashboard: the shared renderer drawing the core's model, in Obsidian's theme colours
- * (theme-obsidian.css maps the renderer's --st-* variables). It redraws only when the index, the
- * day or the settings changed; the charts take the new colours when Obsidian's CSS changes (a theme,
- * light or dark, a snippet), and the whole dashboard is drawn again when the view moves to another
+ * (theme-obsidian.css maps the renderer's --st-* variables). It redraws only when the notes (with
+ * the daily notes' check-ins), the day or the settings changed; the charts take the new colours when
+ * Obsidian's CSS changes (a theme, light or dark, a snippet), and the whole dashboard is drawn again when the view moves to another
  * window (a popout has its own observers, size and pixel ratio, which the renderer takes from it).
  */
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
@@ -53,10 +53,17 @@ export class DashboardView extends ItemView {
   protected override async onOpen(): Promise<void> {
     this.contentEl.addClass('selftrust-view');
     this.register(this.host.live.onChange(() => this.refresh()));
+    // Daily-note settings changed while the dashboard was closed (no event reaches every platform).
+    this.host.live.checkDailyNoteSettings();
     // Switching Obsidian's theme changes its CSS variables only: no media query fires for it.
     this.registerEvent(this.app.workspace.on('css-change', () => this.handle?.retheme()));
     this.register(this.contentEl.onWindowMigrated(() => this.redrawFromScratch()));
-    this.registerInterval(window.setInterval(() => this.refresh(), DAY_CHECK_MS));
+    this.registerInterval(
+      window.setInterval(() => {
+        this.refresh();
+        this.host.live.checkDailyNoteSettings();
+      }, DAY_CHECK_MS),
+    );
     this.refresh();
   }
 

@@ -15,11 +15,19 @@
  * A note the cache gives no frontmatter for, although it has a frontmatter block
  * (`frontmatterPosition`: broken YAML) or is named like ours, is read (`cachedRead`) and parsed by the
  * core's parseNote, so Obsidian lists the same problems as the CLI and VS Code.
+ *
+ * Daily notes (issue 12, point 4) are read in the same passes, from the same cache entries: a daily
+ * note's checked tasks go to the DailyNoteOverlay (`view`), which the dashboard and the commands read.
+ * Their settings are read from the config folder at layout-ready, before the index is `ready`, and
+ * again when Obsidian reports those files changed (the `raw` event) or the dashboard asks
+ * (checkDailyNoteSettings). A daily note is never read from its file, and never written.
  */
-import { Component, TFile, type App, type CachedMetadata } from 'obsidian';
+import { Component, TFile, type App, type CachedMetadata, type EventRef } from 'obsidian';
+import type { DailyNoteOverlay } from '../core/index/daily-note-overlay';
 import type { NoteIndex } from '../core/index/note-index';
 import { hasField, isPlainMap } from '../core/parse/field-readers';
 import { nameLooksOurs, parseFrontmatter } from '../core/parse/parse-note';
+import { dailyNoteDay, dailyNoteFromCache, dailyNoteSettingsFiles, linkResolver, readDailyNoteSettings, type DailyNoteSettings } from './daily-notes';
 
 export const INDEX_DEBOUNCE_MS = 300;
 
@@ -38,10 +46,23 @@ export class LiveIndex extends Component {
   /** Per path, the number of the latest file read asked for: an older read that lands late is dropped. */
   private reads = new Map<string, number>();
   private readCount = 0;
+  /** Where daily notes are and how they are named; null until read from the config folder. */
+  private dailySettings: DailyNoteSettings | null = null;
+  /** Settings reads asked for: an older read that lands late is dropped. */
+  private settingsReads = 0;
+  /** Daily notes held in `view`: read again when a link's target may have moved. */
+  private readonly dailyPaths = new Set<string>();
+  /** A note was created, deleted or renamed: a daily note's links may now lead elsewhere. */
+  private linksMayMove = false;
 
+  /**
+   * `index` is the NoteIndex of our notes; `view` reads it with the daily notes' check-ins, and is what
+   * listeners are told about (its revision moves for either).
+   */
   constructor(
     private readonly app: App,
     readonly index: NoteIndex,
+    readonly view: DailyNoteOverlay,
     private readonly delayMs = INDEX_DEBOUNCE_MS,
   ) {
     super();
@@ -54,12 +75,28 @@ export class LiveIndex extends Component {
     this.registerEvent(metadataCache.on('resolved', () => this.resolved()));
     this.registerEvent(
       vault.on('delete', (file) => {
-        if (file instanceof TFile) this.queue(file.path, 'delete');
+        if (!(file instanceof TFile)) return;
+        this.linksMayMove = true;
+        this.queue(file.path, 'delete');
       }),
     );
     this.registerEvent(
       vault.on('rename', (file, oldPath) => {
         if (file instanceof TFile) this.moved(oldPath, file);
+      }),
+    );
+    this.registerEvent(
+      vault.on('create', (file) => {
+        if (file instanceof TFile && file.extension === 'md' && this.dailyPaths.size > 0) this.linksMayMove = true;
+      }),
+    );
+    // `raw` reports any path that changed on disk, the config folder's too; it is not in obsidian.d.ts
+    // (pjeby's hot-reload and obsidian-livesync listen to it for the same reason), so a version without
+    // it simply never fires, and the settings are still read again when the dashboard opens.
+    const rawVault = vault as unknown as { on(name: 'raw', callback: (path: string) => void): EventRef };
+    this.registerEvent(
+      rawVault.on('raw', (path) => {
+        if (typeof path === 'string' && dailyNoteSettingsFiles(vault.configDir).includes(path)) this.checkDailyNoteSettings();
       }),
     );
     this.register(() => this.cancelTimer());
@@ -68,12 +105,14 @@ export class LiveIndex extends Component {
       if (this.stopped) return;
       this.layoutReady = true;
       this.indexAll();
+      this.checkDailyNoteSettings();
     });
   }
 
   override onunload(): void {
     this.stopped = true;
     this.reads.clear();
+    this.dailyPaths.clear();
     this.pending.clear();
     this.listeners.clear();
   }
@@ -95,6 +134,25 @@ export class LiveIndex extends Component {
     this.schedule();
   }
 
+  /**
+   * Reads the daily-note settings again (the dashboard opened, or Obsidian reported the files changed);
+   * when they changed, every daily note is looked for again. The read is async: a later one wins.
+   */
+  checkDailyNoteSettings(): void {
+    if (this.stopped || !this.layoutReady) return;
+    const ticket = ++this.settingsReads;
+    void readDailyNoteSettings(this.app.vault.adapter, this.app.vault.configDir).then((next) => {
+      if (this.stopped || ticket !== this.settingsReads) return;
+      const before = this.dailySettings;
+      if (before !== null && before.folder === next.folder && before.format === next.format) return;
+      this.dailySettings = next;
+      this.readAllDailyNotes();
+      if (!this.ready) {
+        if (this.resolvedOnce || this.everyNoteCached()) this.becomeReady();
+      } else this.schedule();
+    });
+  }
+
   /** Applies what is pending now (tests, and a command that needs the index current). */
   flush(): void {
     this.cancelTimer();
@@ -104,9 +162,13 @@ export class LiveIndex extends Component {
       if (change === 'delete') this.forget(path);
       else this.readFromCache(path);
     }
-    if (!this.ready && this.layoutReady && this.everyNoteCached()) this.becomeReady();
-    else if (this.ready && this.index.revision !== this.notifiedRevision) {
-      this.notifiedRevision = this.index.revision;
+    if (this.linksMayMove) {
+      this.linksMayMove = false;
+      for (const path of [...this.dailyPaths]) this.readDailyFromCache(path);
+    }
+    if (!this.ready && this.layoutReady && this.dailySettings !== null && this.everyNoteCached()) this.becomeReady();
+    else if (this.ready && this.view.revision !== this.notifiedRevision) {
+      this.notifiedRevision = this.view.revision;
       this.notify();
     }
   }
@@ -114,7 +176,14 @@ export class LiveIndex extends Component {
   /** One pass over every note, from the cache; ready at once when the cache already knows them all. */
   private indexAll(): void {
     for (const file of this.app.vault.getMarkdownFiles()) this.readFromCache(file.path);
-    if (this.resolvedOnce || this.everyNoteCached()) this.becomeReady();
+    if (this.dailySettings !== null && (this.resolvedOnce || this.everyNoteCached())) this.becomeReady();
+  }
+
+  /** Every daily note anew (the settings changed): the cache of each note says whether it is one. */
+  private readAllDailyNotes(): void {
+    this.view.clearDailyNotes();
+    this.dailyPaths.clear();
+    for (const file of this.app.vault.getMarkdownFiles()) this.readDailyFromCache(file.path);
   }
 
   /** The first `resolved` after layout-ready: the cache is complete, so the vault is read again. */
@@ -131,7 +200,7 @@ export class LiveIndex extends Component {
 
   private becomeReady(): void {
     this.ready = true;
-    this.notifiedRevision = this.index.revision;
+    this.notifiedRevision = this.view.revision;
     this.notify();
   }
 
@@ -155,6 +224,10 @@ export class LiveIndex extends Component {
     // The index moves the note and re-reads it under its new name (a sync-conflict copy, say).
     if (file.extension === 'md') this.index.rename(from, to);
     else this.index.delete(from);
+    // A daily note renamed has another day, or is no daily note any more; its cache moves with it.
+    this.dropDaily(from);
+    this.readDailyFromCache(to);
+    this.linksMayMove = true;
     this.schedule();
   }
 
@@ -164,6 +237,7 @@ export class LiveIndex extends Component {
     const cache: CachedMetadata | null = this.app.metadataCache.getFileCache(file);
     // Not parsed yet (a cold start): keep what the index has; `changed` or `resolved` will bring it.
     if (cache === null) return;
+    this.readDaily(file, cache);
     const frontmatter: unknown = cache.frontmatter;
     // Field names are read in any case (`SelfTrust:`), as parseFrontmatter reads them.
     if (isPlainMap(frontmatter) && hasField(frontmatter, 'selftrust')) {
@@ -173,7 +247,7 @@ export class LiveIndex extends Component {
       void this.readFile(file);
     } else {
       this.reads.delete(path);
-      this.forget(path);
+      this.index.delete(path); // not ours (any more); a daily note's check-ins were just read above
     }
   }
 
@@ -194,8 +268,33 @@ export class LiveIndex extends Component {
     if (this.index.revision !== before) this.schedule();
   }
 
+  /** The note is gone (or is no note): out of the index and out of the daily notes. */
   private forget(path: string): void {
     this.index.delete(path); // a no-op (same revision) for a note that was never ours
+    this.dropDaily(path);
+  }
+
+  private readDailyFromCache(path: string): void {
+    const file = this.app.vault.getFileByPath(path);
+    const cache = file && file.extension === 'md' ? this.app.metadataCache.getFileCache(file) : null;
+    if (file && cache) this.readDaily(file, cache);
+    else if (!file) this.dropDaily(path);
+  }
+
+  /** Takes the note's check-ins when it is a daily note (once the settings are known), drops them otherwise. */
+  private readDaily(file: TFile, cache: CachedMetadata): void {
+    if (this.dailySettings === null) return;
+    const day = dailyNoteDay(file.path, cache.frontmatter, this.dailySettings);
+    const { metadataCache } = this.app;
+    const note = day === null ? null : dailyNoteFromCache(file.path, day, cache, linkResolver((p, s) => metadataCache.getFirstLinkpathDest(p, s), file.path));
+    if (note === null) return this.dropDaily(file.path);
+    this.dailyPaths.add(file.path);
+    this.view.setDailyNote(file.path, note);
+  }
+
+  private dropDaily(path: string): void {
+    if (!this.dailyPaths.delete(path)) return;
+    this.view.setDailyNote(path, null);
   }
 
   private schedule(): void {

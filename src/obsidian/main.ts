@@ -5,6 +5,7 @@
  */
 import { Notice, Plugin } from 'obsidian';
 import { localDayOf } from '../core/day';
+import { DailyNoteOverlay } from '../core/index/daily-note-overlay';
 import { NoteIndex } from '../core/index/note-index';
 import type { Clock, Settings } from '../core/ports';
 import { PracticeCommands, registerCommands, VIEW_TYPE_DASHBOARD } from './commands';
@@ -29,11 +30,13 @@ export default class SelfTrustPlugin extends Plugin {
 
     const clock: Clock = { today: () => localDayOf(new Date()) };
     const index = new NoteIndex();
-    const live = this.addChild(new LiveIndex(this.app, index));
+    // What the dashboard and the commands read: our notes with the daily notes' check-ins (issue 12).
+    const withDailyNotes = new DailyNoteOverlay(index);
+    const live = this.addChild(new LiveIndex(this.app, index, withDailyNotes));
     const host: PracticeHost = {
       app: this.app,
       clock,
-      index,
+      index: withDailyNotes,
       live,
       store: new VaultNoteStore(this.app.vault, this.app.workspace),
       settings: () => settings,

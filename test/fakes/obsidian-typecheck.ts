@@ -83,4 +83,5 @@ export const functionsChecked: [
   typeof real.setIcon,
   typeof real.addIcon,
   typeof real.debounce,
-] = [null! as typeof fake.normalizePath, null! as typeof fake.setIcon, null! as typeof fake.addIcon, null! as typeof fake.debounce];
+  typeof real.getLinkpath,
+] = [null! as typeof fake.normalizePath, null! as typeof fake.setIcon, null! as typeof fake.addIcon, null! as typeof fake.debounce, null! as typeof fake.getLinkpath];

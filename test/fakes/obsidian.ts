@@ -173,6 +173,15 @@ export function normalizePath(path: string): string {
   return p.normalize('NFC');
 }
 
+/**
+ * obsidian.d.ts: "Converts the linktext to a linkpath … the name of the file that is being linked to":
+ * the link without its subpath (`Note#Heading`, `Note#^block` → `Note`).
+ */
+export function getLinkpath(linktext: string): string {
+  const hash = linktext.indexOf('#');
+  return hash < 0 ? linktext : linktext.slice(0, hash);
+}
+
 export function setIcon(parent: HTMLElement, iconId: real.IconName): void {
   parent.setAttribute('data-icon', iconId);
 }
@@ -418,8 +427,42 @@ function parentPathOf(path: string): string {
   return i < 0 ? '/' : path.slice(0, i);
 }
 
+/**
+ * The vault's DataAdapter, for the config folder only: files there (`.obsidian/daily-notes.json`,
+ * plugins' data.json) are no TFiles in Obsidian, so they are read through `vault.adapter`, and a
+ * change to one is heard only through the vault's undocumented `raw` event (which Obsidian fires for
+ * every path its watcher sees; pjeby's hot-reload and obsidian-livesync listen to it for config files).
+ */
+export class FakeDataAdapter {
+  private readonly files = new Map<string, string>();
+  constructor(private readonly vault: Vault) {}
+
+  getName(): string {
+    return 'Fake vault';
+  }
+
+  async read(normalizedPath: string): Promise<string> {
+    const text = this.files.get(normalizedPath) ?? this.vault.fakeText(normalizedPath);
+    if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${normalizedPath}'`);
+    return text;
+  }
+
+  async exists(normalizedPath: string): Promise<boolean> {
+    return this.files.has(normalizedPath) || this.vault.fakeText(normalizedPath) !== undefined;
+  }
+
+  /** Test set-up: writes (or with undefined, deletes) a file in the config folder; Obsidian's watcher reports it as `raw`. */
+  fakeWriteConfig(path: string, text: string | undefined): void {
+    const p = normalizePath(`${this.vault.configDir}/${path}`);
+    if (text === undefined) this.files.delete(p);
+    else this.files.set(p, text);
+    this.vault.trigger('raw', p);
+  }
+}
+
 export class Vault extends Events {
   configDir = '.obsidian';
+  adapter: real.DataAdapter = new FakeDataAdapter(this) as unknown as real.DataAdapter;
   private entries = new Map<string, TAbstractFile>();
   private texts = new Map<string, string>();
   /** Files written as bytes that are not UTF-8 (fakeWriteBinary); every other file's bytes are its text's UTF-8. */
@@ -663,6 +706,87 @@ function frontmatterOf(text: string): Pick<real.CachedMetadata, 'frontmatter' | 
 }
 
 /**
+ * What Obsidian's cache holds for a note: its frontmatter (frontmatterOf), and for the body outside the
+ * frontmatter and fenced code, as obsidian.d.ts describes them: `listItems` (one per list item, `task`
+ * the character between the brackets of a task, `parent` the parent item's line or, for a top-level
+ * item, minus the line the list starts on), `links` (wiki links and markdown links to notes, `link` the
+ * target as written, markdown ones URL-decoded; embeds `![[…]]` and web links are not links) and
+ * `tags` (`#tag` in the text, with the `#`). Positions are 0-based lines; a list item spans the
+ * lines that continue it (not blank, not another item).
+ */
+function metadataOf(text: string): real.CachedMetadata {
+  const meta: real.CachedMetadata = frontmatterOf(text);
+  const lines = text.split('\n');
+  const offsets: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    offsets.push(at);
+    at += line.length + 1;
+  }
+  const loc = (line: number, col: number): real.Loc => ({ line, col, offset: (offsets[line] ?? 0) + col });
+  const listItems: real.ListItemCache[] = [];
+  const links: real.LinkCache[] = [];
+  const tags: real.TagCache[] = [];
+  const parents: { indent: number; line: number }[] = [];
+  let listStart = -1;
+  let open: real.ListItemCache | null = null;
+  let fence = false;
+  for (let i = meta.frontmatterPosition ? meta.frontmatterPosition.end.line + 1 : 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').replace(/\r$/, '');
+    if (/^\s*(```|~~~)/.test(line)) {
+      fence = !fence;
+      open = null;
+      continue;
+    }
+    if (fence) continue;
+    const item = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:\[(.)\]\s)?/.exec(line);
+    if (item) {
+      const indent = (item[1] ?? '').length;
+      while (parents.length > 0 && (parents[parents.length - 1] as { indent: number }).indent >= indent) parents.pop();
+      if (parents.length === 0 && listStart < 0) listStart = i;
+      const parent = parents.length > 0 ? (parents[parents.length - 1] as { line: number }).line : -listStart;
+      open = { position: { start: loc(i, indent), end: loc(i, line.length) }, parent, ...(item[2] !== undefined ? { task: item[2] } : {}) };
+      listItems.push(open);
+      parents.push({ indent, line: i });
+    } else if (line.trim() === '') {
+      open = null;
+    } else if (open && !/^#{1,6}\s/.test(line)) {
+      open.position.end = loc(i, line.length);
+    } else {
+      open = null;
+      parents.length = 0;
+      listStart = -1;
+    }
+    for (const m of line.matchAll(/(!?)\[\[([^\]|]+)(?:\|([^\]]*))?\]\]/g)) {
+      if (m[1] === '!') continue;
+      const target = (m[2] ?? '').trim();
+      const position = { start: loc(i, m.index), end: loc(i, m.index + m[0].length) };
+      links.push({ link: target, original: m[0], displayText: m[3] ?? target, position });
+    }
+    for (const m of line.matchAll(/(!?)\[([^\]]*)\]\(<?([^)>]+?)>?\)/g)) {
+      const target = m[3] ?? '';
+      if (m[1] === '!' || /^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
+      let link = target;
+      try {
+        link = decodeURIComponent(target);
+      } catch {
+        // Kept as written.
+      }
+      links.push({ link, original: m[0], displayText: m[2] ?? '', position: { start: loc(i, m.index), end: loc(i, m.index + m[0].length) } });
+    }
+    const outsideLinks = line.replace(/!?\[\[[^\]]*\]\]|!?\[[^\]]*\]\([^)]*\)/g, (x) => ' '.repeat(x.length));
+    for (const m of outsideLinks.matchAll(/(^|\s)(#[^\s#!@$%^&*(),.?":{}|<>[\]\\'`~=+;]*[^\s#!@$%^&*(),.?":{}|<>[\]\\'`~=+;\d][^\s#!@$%^&*(),.?":{}|<>[\]\\'`~=+;]*)/g)) {
+      const start = m.index + (m[1] ?? '').length;
+      tags.push({ tag: m[2] ?? '', position: { start: loc(i, start), end: loc(i, start + (m[2] ?? '').length) } });
+    }
+  }
+  if (listItems.length > 0) meta.listItems = listItems;
+  if (links.length > 0) meta.links = links;
+  if (tags.length > 0) meta.tags = tags;
+  return meta;
+}
+
+/**
  * The metadata cache as Obsidian runs it. At start-up on a cold or large vault the cache is empty when
  * the layout is ready (`getFileCache` gives null) and fills afterwards, in batches, from a worker; a
  * `changed` event comes for some of the files, not all, and `resolved` fires once everything is
@@ -686,6 +810,25 @@ export class MetadataCache extends Events {
     return this.caches.get(path) ?? null;
   }
 
+  /** Set by App: the vault whose files links resolve to. */
+  fakeVault: Vault | null = null;
+
+  /**
+   * "Get the best match for a linkpath" (obsidian.d.ts), as Obsidian matches: a path (`Self-trust/Walk`,
+   * with or without `.md`) names that file; a bare name, the note of that name in the source's folder,
+   * else the one with the shortest path. Letter case is ignored. Null when none (an alias is no match:
+   * Obsidian resolves aliases only in its link suggester).
+   */
+  getFirstLinkpathDest(linkpath: string, sourcePath: string): real.TFile | null {
+    const files = this.fakeVault?.getFiles() ?? [];
+    const want = normalizePath(linkpath).toLowerCase();
+    const withMd = /\.[a-z0-9]+$/i.test(want) ? want : `${want}.md`;
+    if (want.includes('/')) return files.find((f) => f.path.toLowerCase() === withMd) ?? null;
+    const named = files.filter((f) => f.name.toLowerCase() === withMd).sort((a, b) => a.path.length - b.path.length || (a.path < b.path ? -1 : 1));
+    const folder = sourcePath.includes('/') ? sourcePath.slice(0, sourcePath.lastIndexOf('/') + 1).toLowerCase() : '';
+    return named.find((f) => f.path.toLowerCase() === folder + withMd) ?? named[0] ?? null;
+  }
+
   fakeRecompute(file: TFile, text: string): void {
     if (file.extension !== 'md') return;
     if (this.held) {
@@ -694,7 +837,7 @@ export class MetadataCache extends Events {
       this.caches.delete(file.path);
       return;
     }
-    this.caches.set(file.path, frontmatterOf(text));
+    this.caches.set(file.path, metadataOf(text));
     this.pending.push([file, text]);
     // Obsidian parses in a worker and reports a moment later; then all files are resolved again.
     queueMicrotask(() => this.fakeFlushChanged());
@@ -719,7 +862,7 @@ export class MetadataCache extends Events {
   fakeFillBatch(count: number, announce: (path: string) => boolean = () => true): void {
     const batch = (this.held ?? []).splice(0, count);
     for (const [file, text] of batch) {
-      const cache = frontmatterOf(text);
+      const cache = metadataOf(text);
       this.caches.set(file.path, cache);
       if (announce(file.path)) this.trigger('changed', file, text, cache);
     }
@@ -727,7 +870,7 @@ export class MetadataCache extends Events {
 
   /** Parses every held file without a `changed` for them, ends the cold start, and fires `resolved`. */
   fakeResolve(): void {
-    for (const [file, text] of this.held ?? []) this.caches.set(file.path, frontmatterOf(text));
+    for (const [file, text] of this.held ?? []) this.caches.set(file.path, metadataOf(text));
     this.held = null;
     this.trigger('resolved');
   }
@@ -1255,6 +1398,7 @@ export class App {
     this.fakeVault = new Vault();
     this.fakeCache = new MetadataCache();
     this.fakeVault.fakeCache = this.fakeCache;
+    this.fakeCache.fakeVault = this.fakeVault;
     this.fakeWorkspace = new Workspace(this);
     this.fakeVault.fakeWorkspace = this.fakeWorkspace;
     this.vault = this.fakeVault as unknown as real.Vault;
