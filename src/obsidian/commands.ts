@@ -10,8 +10,8 @@ import { MarkdownView, Notice, normalizePath, TFile, type Editor, type Plugin } 
 import { EXERCISES } from '../core/catalog/exercises';
 import { buildDashboard } from '../core/dashboard/build-dashboard';
 import type { DashboardModel } from '../core/dashboard/model';
-import type { Day } from '../core/day';
-import { logPromiseDay, todaysSlipOrMissedSentence, type LogOutcome, type PromiseLogAction } from '../core/edit/log-promise';
+import { isDay, type Day } from '../core/day';
+import { dayPhrase, dayRefusal, logPromiseDay, missedDayRefusal, NO_WORDS_REASON, recentDays, todaysSlipOrMissedSentence, type LogOutcome, type PromiseLogAction, type RecentDay } from '../core/edit/log-promise';
 import { freePromiseNotePath } from '../core/edit/promise-note-name';
 import { promiseFieldsFrom } from '../core/edit/new-promise-fields';
 import type { Entry, ExerciseId } from '../core/entry';
@@ -26,7 +26,7 @@ import { summaryPeriods } from '../core/summary/summary-options';
 import { SessionSummaryModal, type SummaryChoice } from './summary-modal';
 import type { PracticeHost } from './practice-host';
 import { NotUtf8NoteError } from './vault-adapter';
-import { ExerciseSuggestModal, PromiseSuggestModal } from './suggest-modals';
+import { DaySuggestModal, ExerciseSuggestModal, PromiseSuggestModal } from './suggest-modals';
 import { NewPromiseModal } from './promise-modal';
 import { DayWordsModal } from './day-words-modal';
 
@@ -43,6 +43,30 @@ const UNDO: Partial<Record<PromiseLogAction, PromiseLogAction>> = {
   slip: 'undo-slip',
   missed: 'undo-missed',
 };
+
+/** The log commands of the palette: each picks a promise, then asks for words. */
+type PaletteLog = Extract<PromiseLogAction, 'keep' | 'rest' | 'slip' | 'missed'>;
+
+const PICK_PLACEHOLDER: Record<PaletteLog, string> = {
+  keep: 'Which promise did you keep today?',
+  rest: 'Which promise rests today?',
+  slip: 'Which promise had a slip today?',
+  missed: 'Which promise did something get in the way of?',
+};
+
+const NO_ACTIVE_PROMISE = 'You have no active promise yet. The small promise exercise helps you make one, small enough to keep.';
+
+const NO_AT_MOST_PROMISE =
+  'You have no active promise to do something at most a few times, or never. To make one, start a small promise and choose "I won\'t (at most a few times)".';
+
+const MISSED_DAY_PLACEHOLDER = 'Which day? Today, a day before it, or type a day as YYYY-MM-DD';
+
+/** Said under the words box of a missed day (VS Code says the same in its input box). */
+const MISSED_HINT = 'It changes no number: a missed day is information, not a verdict.';
+
+function couldNotUpdate(path: string, reason: string): string {
+  return `Could not update "${path}": ${reason}`;
+}
 
 export class PracticeCommands {
   constructor(private readonly host: PracticeHost) {}
@@ -134,22 +158,57 @@ export class PracticeCommands {
     }
   }
 
-  /** Asks which active promise, each shown with its streak, then records today's keep (or rest) on it. */
-  choosePromise(action: Extract<PromiseLogAction, 'keep' | 'rest' | 'slip'>): void {
-    const active = this.model().promises.filter((p) => p.status === 'active' && (action !== 'slip' || p.aim === 'at-most'));
-    if (active.length === 0 && action === 'slip') {
-      new Notice('You have no active promise to do something at most a few times, or never. The small promise exercise can make one.');
-      return;
-    }
+  /**
+   * Asks which active promise, each shown with its streak, then a few words, then records today's keep,
+   * rest day or slip on it. A slip is offered only the "I won't…" promises; a note on what got in the way
+   * only the promises to do something, and asks the day first (noteMissedDay).
+   */
+  choosePromise(action: PaletteLog): void {
+    const fits = (p: { aim?: string }): boolean => (action === 'slip' ? p.aim === 'at-most' : action === 'missed' ? p.aim !== 'at-most' : true);
+    const active = this.model().promises.filter((p) => p.status === 'active' && fits(p));
     if (active.length === 0) {
-      new Notice(
-        'You have no active promise yet. The small promise exercise helps you make one, small enough to keep.',
-      );
+      new Notice(action === 'slip' ? NO_AT_MOST_PROMISE : NO_ACTIVE_PROMISE);
       return;
     }
-    const placeholder = action === 'keep' ? 'Which promise did you keep today?' : action === 'rest' ? 'Which promise rests today?' : 'Which promise had a slip today?';
-    new PromiseSuggestModal(this.host.app, active, placeholder, (card) => {
-      this.askDayWords(card.promise, action, (words) => void this.guard(() => this.logPromise(card.path, action, words)));
+    new PromiseSuggestModal(this.host.app, active, PICK_PLACEHOLDER[action], (card) => {
+      if (action === 'missed') this.noteMissedDay(card.path);
+      else this.askDayWords(card.promise, action, (words) => void this.guard(() => this.logPromise(card.path, action, words)));
+    }).open();
+  }
+
+  /**
+   * "Note what got in the way" after the promise is picked: which day (today first, then the days
+   * before it; a day typed as YYYY-MM-DD too), checked by the core before any words are asked (a day
+   * to come, a paused promise or a day kept in full is refused with the core's sentence), then the
+   * words, required, then the note is written with action 'missed' on that day. It changes no number.
+   */
+  noteMissedDay(path: string): void {
+    const entry = this.host.index.get(path)?.entry;
+    if (entry?.kind !== 'small-promise') {
+      new Notice(`"${path}" is no longer a small promise, so nothing was noted.`);
+      return;
+    }
+    const today = this.host.clock.today();
+    const typed = (text: string): RecentDay | undefined =>
+      isDay(text) ? { day: text, name: text, listed: dayRefusal(entry, text, today)?.reason ?? '' } : undefined;
+    new DaySuggestModal(this.host.app, recentDays(entry, today), typed, MISSED_DAY_PLACEHOLDER, (choice) => {
+      void this.guard(async () => {
+        const refused = missedDayRefusal(path, await this.host.store.read(path), choice.day, today);
+        if (refused) {
+          new Notice(couldNotUpdate(path, refused.reason));
+          return;
+        }
+        const ask = {
+          title: `What got in the way of "${entry.promise.trim()}" ${dayPhrase(choice.day, today)}?`,
+          question: 'A few words on what got in the way',
+          placeholder: 'too tired after the late shift',
+          action: 'Note it',
+          required: { hint: MISSED_HINT, problem: NO_WORDS_REASON },
+        };
+        new DayWordsModal(this.host.app, ask, (words) => {
+          if (words) void this.guard(() => this.logPromise(path, 'missed', words, choice.day));
+        }).open();
+      });
     }).open();
   }
 
@@ -157,7 +216,7 @@ export class PracticeCommands {
    * Asks for a few optional words on the day (issue 12), then calls `log` with them (undefined when
    * left empty). Closing the prompt logs nothing.
    */
-  private askDayWords(promise: string, action: Extract<PromiseLogAction, 'keep' | 'rest' | 'slip'>, log: (words: string | undefined) => void): void {
+  private askDayWords(promise: string, action: Exclude<PaletteLog, 'missed'>, log: (words: string | undefined) => void): void {
     const ask =
       action === 'keep'
         ? { title: `Kept today: "${promise}"`, question: 'A few words for the day?', placeholder: 'walked with Sam', action: 'Log it' }
@@ -170,17 +229,18 @@ export class PracticeCommands {
   }
 
   /**
-   * Applies one log action to today on the promise's note (keep, keep again, rest, or take one
-   * back) and changes nothing else in it. A notice says what happened, with progress for a promise
-   * kept more than once a day, and offers Undo when the note changed. A note whose bytes are not
-   * UTF-8 text is refused, unchanged.
+   * Applies one log action to a day (today unless `day` says otherwise) on the promise's note (keep,
+   * keep again, rest, a slip, what got in the way, or take one back) and changes nothing else in it.
+   * A notice says what happened, with progress for a promise kept more than once a day, and offers
+   * Undo when the note changed. A note whose bytes are not UTF-8 text is refused, unchanged.
    */
-  async logPromise(path: string, action: PromiseLogAction, words?: string): Promise<void> {
+  async logPromise(path: string, action: PromiseLogAction, words?: string, day?: Day): Promise<void> {
     const today = this.host.clock.today();
+    const on = day ?? today;
     let outcome: LogOutcome | undefined;
     try {
       await this.host.store.process(path, (text) => {
-        outcome = logPromiseDay(path, text, action, today, today, { words });
+        outcome = logPromiseDay(path, text, action, on, today, { words });
         return outcome.ok && outcome.changed ? outcome.text : undefined;
       });
     } catch (e) {
@@ -190,11 +250,11 @@ export class PracticeCommands {
     }
     if (!outcome) return;
     if (!outcome.ok) {
-      new Notice(`Could not update "${path}": ${outcome.reason}`);
+      new Notice(couldNotUpdate(path, outcome.reason));
       return;
     }
     if (outcome.changed) this.host.live.noteWritten(path, outcome.text);
-    const message = logMessage(outcome, action);
+    const message = logMessage(outcome, action, { day: on, today });
     const undo = outcome.changed ? UNDO[action] : undefined;
     if (!undo) {
       new Notice(message);
@@ -208,7 +268,7 @@ export class PracticeCommands {
         'click',
         () => {
           notice?.hide();
-          void this.guard(() => this.logPromise(path, undo));
+          void this.guard(() => this.logPromise(path, undo, undefined, on));
         },
         { once: true },
       );
@@ -332,7 +392,7 @@ export class PracticeCommands {
  * What a log did, in one sentence for its notice: "Kept today: "Stretch" (1 of 2). Well done."
  * Progress shows for a promise asking more than one keep a day.
  */
-export function logMessage(o: Extract<LogOutcome, { ok: true }>, action: PromiseLogAction): string {
+export function logMessage(o: Extract<LogOutcome, { ok: true }>, action: PromiseLogAction, when?: { day: Day; today: Day }): string {
   const name = `"${o.promise.promise.trim()}"`;
   const progress = o.target > 1 ? ` (${o.count} of ${o.target})` : '';
   switch (action) {
@@ -340,7 +400,7 @@ export function logMessage(o: Extract<LogOutcome, { ok: true }>, action: Promise
     case 'undo-slip':
     case 'missed':
     case 'undo-missed':
-      return todaysSlipOrMissedSentence(o, action, name);
+      return todaysSlipOrMissedSentence(o, action, name, when);
     case 'keep':
     case 'keep-again':
       if (o.changed) {
@@ -383,6 +443,7 @@ export function registerCommands(plugin: Plugin, commands: PracticeCommands): vo
   plugin.addCommand({ id: 'log-kept-promise', name: 'Log a kept promise', callback: () => commands.choosePromise('keep') });
   plugin.addCommand({ id: 'mark-rest-day', name: 'Mark a rest day', callback: () => commands.choosePromise('rest') });
   plugin.addCommand({ id: 'log-slip', name: 'Log a slip', callback: () => commands.choosePromise('slip') });
+  plugin.addCommand({ id: 'note-missed-day', name: 'Note what got in the way', callback: () => commands.choosePromise('missed') });
   plugin.addCommand({
     id: 'start-this-weeks-reflection',
     name: "Start this week's reflection",

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { EXERCISES } from '../core/catalog/exercises';
 import { isDay, type Day } from '../core/day';
-import { logPromiseDay, todaysSlipOrMissedSentence, type LogOutcome, type PromiseLogAction } from '../core/edit/log-promise';
+import { dayPhrase, dayRefusal, logPromiseDay, missedDayRefusal, NO_WORDS_REASON, recentDays, todaysSlipOrMissedSentence, type LogOutcome, type PromiseLogAction } from '../core/edit/log-promise';
 import { freePromiseNotePath } from '../core/edit/promise-note-name';
 import { askPromise, type PromiseQuestions } from './promise-questions';
 import { allPromises } from '../core/edit/find-promise';
@@ -24,6 +24,8 @@ export const COMMANDS = {
   startExercise: (id: ExerciseId): string => `selftrust.startExercise.${id}`,
   logPromise: 'selftrust.logPromise',
   markRestDay: 'selftrust.markRestDay',
+  logSlip: 'selftrust.logSlip',
+  noteMissedDay: 'selftrust.noteMissedDay',
   weeklyReflection: 'selftrust.startWeeklyReflection',
   rereadLetter: 'selftrust.rereadLetter',
   openDashboard: 'selftrust.openDashboard',
@@ -47,7 +49,37 @@ export interface CommandDeps {
   log(line: string): void;
 }
 
-type Mark = 'kept' | 'skipped';
+/** The log commands of the palette: each picks a promise, then asks for words. */
+type PaletteLog = Extract<PromiseLogAction, 'keep' | 'rest' | 'slip' | 'missed'>;
+
+/** The palette's logs whose words are optional (a missed day's are required). */
+function asksOptionalWords(action: PromiseLogAction): action is Exclude<PaletteLog, 'missed'> {
+  return action === 'keep' || action === 'rest' || action === 'slip';
+}
+
+const PICK: Record<PaletteLog, { title: string; placeHolder: string }> = {
+  keep: { title: 'Log a kept promise', placeHolder: 'Which promise did you keep today?' },
+  rest: { title: 'Mark a rest day', placeHolder: 'Which promise is resting today?' },
+  slip: { title: 'Log a slip', placeHolder: 'Which promise had a slip today?' },
+  missed: { title: 'Note what got in the way', placeHolder: 'Which promise did something get in the way of?' },
+};
+
+/** The optional words box after each pick: its title (after the promise's name), prompt and example. */
+const DAY_WORDS: Record<Exclude<PaletteLog, 'missed'>, { title: string; prompt: string; placeHolder: string }> = {
+  keep: { title: 'Kept today:', prompt: 'A few words for the day, if you like. Leave it empty to log without words.', placeHolder: 'walked with Sam' },
+  rest: { title: 'Rest day for', prompt: 'A few words on why, if you like. Leave it empty to mark the rest day without words.', placeHolder: 'dentist' },
+  slip: {
+    title: 'A slip on',
+    prompt: 'A few words on what happened, if you like. A slip is information, not a verdict. Leave it empty to log without words.',
+    placeHolder: 'after the late shift',
+  },
+};
+
+const NO_AT_MOST_PROMISE =
+  'You have no active promise to do something at most a few times, or never. To make one, start a small promise and choose “I won’t do it”.';
+
+/** Said in the words box of a missed day (Obsidian says the same under its prompt). */
+const MISSED_HINT = 'It changes no number: a missed day is information, not a verdict.';
 
 /** The button on a log's message that takes it back. */
 export const UNDO_ITEM = 'Undo';
@@ -86,6 +118,8 @@ export class SelfTrustCommands {
       ...EXERCISES.map((e) => vscode.commands.registerCommand(COMMANDS.startExercise(e.id), run(() => this.startExercise(e.id)))),
       vscode.commands.registerCommand(COMMANDS.logPromise, run((path?: string) => this.logPromise(typeof path === 'string' ? path : undefined, 'keep'))),
       vscode.commands.registerCommand(COMMANDS.markRestDay, run((path?: string) => this.logPromise(typeof path === 'string' ? path : undefined, 'rest'))),
+      vscode.commands.registerCommand(COMMANDS.logSlip, run((path?: string) => this.logPromise(typeof path === 'string' ? path : undefined, 'slip'))),
+      vscode.commands.registerCommand(COMMANDS.noteMissedDay, run((path?: string) => this.noteMissedDay(typeof path === 'string' ? path : undefined))),
       vscode.commands.registerCommand(COMMANDS.weeklyReflection, run(() => this.weeklyReflection())),
       vscode.commands.registerCommand(COMMANDS.rereadLetter, run(() => this.rereadLetter())),
       vscode.commands.registerCommand(COMMANDS.openDashboard, run(() => this.openDashboard())),
@@ -178,23 +212,24 @@ export class SelfTrustCommands {
   }
 
   /**
-   * Applies one log action to today on a promise's note (keep, keep again, rest, or take one back)
-   * with one targeted edit. Without a path, the user picks among the active promises. The message
-   * after a change offers Undo. A note whose bytes are not UTF-8 text is refused, unchanged.
+   * Applies one log action to a day (today unless `day` says otherwise) on a promise's note (keep,
+   * keep again, rest, a slip, what got in the way, or take one back) with one targeted edit. Without
+   * a path, the user picks among the active promises the action fits, then may add a few words. The
+   * message after a change offers Undo. A note whose bytes are not UTF-8 text is refused, unchanged.
    * Returns whether the note changed.
    */
-  async logPromise(path: string | undefined, action: PromiseLogAction, words?: string): Promise<boolean> {
+  async logPromise(path: string | undefined, action: PromiseLogAction, words?: string, day?: Day): Promise<boolean> {
     const vault = await this.requireVault();
     if (!vault) return false;
     await vault.live.ready;
     const today = this.deps.today();
-    const mark: Mark = action === 'rest' || action === 'undo-rest' ? 'skipped' : 'kept';
+    const on = day ?? today;
     // A note named by path is judged by its text as it is now (logPromiseDay reads it again): the
     // index may not have heard of an edit yet, and holds no draft.
-    const picked = path === undefined ? await this.pickPromise(vault, mark) : undefined;
+    const picked = path === undefined && asksOptionalWords(action) ? await this.pickPromise(vault, action) : undefined;
     const target = path ?? picked?.path;
     if (target === undefined) return false;
-    if (picked && words === undefined && (action === 'keep' || action === 'rest')) {
+    if (picked && words === undefined && asksOptionalWords(action)) {
       const typed = await this.askDayWords(picked, action);
       if (typed === undefined) return false;
       words = typed === '' ? undefined : typed;
@@ -207,7 +242,7 @@ export class SelfTrustCommands {
     let written: Awaited<ReturnType<WorkspaceStore['processNote']>>;
     try {
       written = await vault.store.processNote(target, (text) => {
-        outcome = logPromiseDay(target, text, action, today, today, { words });
+        outcome = logPromiseDay(target, text, action, on, today, { words });
         return outcome.ok && outcome.changed ? outcome.text : undefined;
       });
     } catch (error) {
@@ -218,53 +253,98 @@ export class SelfTrustCommands {
     if (!outcome) return false;
     if (!outcome.ok) {
       void vscode.window.showWarningMessage(
-        outcome.why === 'not-a-promise'
-          ? `Self-Trust could not read ${target}, so nothing was logged: ${outcome.reason}`
-          : `Self-Trust could not update ${target}: ${outcome.reason}`,
+        outcome.why === 'not-a-promise' ? `Self-Trust could not read ${target}, so nothing was logged: ${outcome.reason}` : couldNotUpdate(target, outcome.reason),
       );
       return false;
     }
+    const when = { day: on, today };
     if (!outcome.changed) {
-      void vscode.window.showInformationMessage(logMessage(outcome, action));
+      void vscode.window.showInformationMessage(logMessage(outcome, action, when));
       return false;
     }
     let text: string;
     if (written === 'unsaved') {
-      text = `${logMessage(outcome, action)} The note is open with unsaved changes, so save it when you are ready.`;
+      text = `${logMessage(outcome, action, when)} The note is open with unsaved changes, so save it when you are ready.`;
     } else {
       await vault.live.refresh(target);
       const card = this.cards(vault).find((c) => c.path === target);
       const kept = action === 'keep' || action === 'keep-again';
-      text = logMessage(outcome, action) + (card && kept && card.currentStreak > 0 ? ` ${capitalise(streakText(card))}.` : '');
+      text = logMessage(outcome, action, when) + (card && kept && card.currentStreak > 0 ? ` ${capitalise(streakText(card))}.` : '');
     }
-    this.offerUndo(target, text, action);
+    this.offerUndo(target, text, action, on);
     return true;
   }
 
   /**
-   * A few optional words for the day (issue 12): "walked with Sam", "dentist". Empty logs the day
-   * without words; Escape (undefined) logs nothing, as Escape in the pick does.
+   * "Note what got in the way": a few words on a day a promise was not kept, written with action
+   * 'missed' (they change no number). Without a path, the person picks among the active promises to
+   * do something; then the day (today first, the days before it, or another day typed and checked as
+   * typed), which the core checks before any words are asked (a paused promise or a day kept in full
+   * is refused with the core's sentence); then the words, required. Returns whether the note changed.
    */
-  private async askDayWords(promise: PromiseEntry, action: 'keep' | 'rest'): Promise<string | undefined> {
-    const name = quoted((promise.promise || promise.path).trim());
+  async noteMissedDay(path?: string): Promise<boolean> {
+    const vault = await this.requireVault();
+    if (!vault) return false;
+    await vault.live.ready;
+    const promise = path === undefined ? await this.pickPromise(vault, 'missed') : findByPath(vault, path);
+    if (path !== undefined && !promise) {
+      void vscode.window.showWarningMessage(notAPromise(vault, path));
+      return false;
+    }
+    if (!promise) return false;
+    const today = this.deps.today();
+    const day = await pickMissedDay(promise, today);
+    if (day === undefined) return false;
+    let refused: ReturnType<typeof missedDayRefusal>;
+    try {
+      refused = missedDayRefusal(promise.path, await vault.store.read(promise.path), day, today);
+    } catch (error) {
+      if (!(error instanceof NotUtf8NoteError)) throw error;
+      void vscode.window.showWarningMessage(`Self-Trust: ${error.message}`);
+      return false;
+    }
+    if (refused) {
+      void vscode.window.showWarningMessage(couldNotUpdate(promise.path, refused.reason));
+      return false;
+    }
+    const words = await vscode.window.showInputBox({
+      title: `What got in the way of ${quoted((promise.promise || promise.path).trim())} ${dayPhrase(day, today)}?`,
+      prompt: `A few words on what got in the way. ${MISSED_HINT}`,
+      placeHolder: 'too tired after the late shift',
+      ignoreFocusOut: true,
+      validateInput: (value) => (value.trim() === '' ? NO_WORDS_REASON : undefined),
+    });
+    if (words === undefined) return false;
+    return this.logPromise(promise.path, 'missed', words.trim(), day);
+  }
+
+  /**
+   * A few optional words for the day (issue 12): "walked with Sam", "dentist", "after the late shift".
+   * Empty logs the day without words; Escape (undefined) logs nothing, as Escape in the pick does.
+   */
+  private async askDayWords(promise: PromiseEntry, action: Exclude<PaletteLog, 'missed'>): Promise<string | undefined> {
+    const ask = DAY_WORDS[action];
     const typed = await vscode.window.showInputBox({
-      title: action === 'keep' ? `Kept today: ${name}` : `Rest day for ${name}`,
-      prompt: action === 'keep' ? 'A few words for the day, if you like. Leave it empty to log without words.' : 'A few words on why, if you like. Leave it empty to mark the rest day without words.',
-      placeHolder: action === 'keep' ? 'walked with Sam' : 'dentist',
+      title: `${ask.title} ${quoted((promise.promise || promise.path).trim())}`,
+      prompt: ask.prompt,
+      placeHolder: ask.placeHolder,
       ignoreFocusOut: true,
     });
     return typed?.trim();
   }
 
-  /** Shows what a log did, with Undo when it can be taken back; choosing Undo runs the matching undo action. */
-  private offerUndo(path: string, text: string, action: PromiseLogAction): void {
+  /**
+   * Shows what a log did, with Undo when it can be taken back; choosing Undo runs the matching undo
+   * action on the same day.
+   */
+  private offerUndo(path: string, text: string, action: PromiseLogAction, day: Day): void {
     const undo = UNDO[action];
     if (!undo) {
       void vscode.window.showInformationMessage(text);
       return;
     }
     void Promise.resolve(vscode.window.showInformationMessage(text, UNDO_ITEM))
-      .then((answer) => (answer === UNDO_ITEM ? this.logPromise(path, undo) : undefined))
+      .then((answer) => (answer === UNDO_ITEM ? this.logPromise(path, undo, undefined, day) : undefined))
       .catch((error: unknown) => this.report(error));
   }
 
@@ -272,31 +352,34 @@ export class SelfTrustCommands {
     return buildDashboard(vault.live.index, this.deps.today(), this.deps.settings()).promises;
   }
 
-  private async pickPromise(vault: Vault, mark: Mark): Promise<PromiseEntry | undefined> {
-    const active = allPromises(vault.live.index, this.deps.settings()).filter((p) => p.status === 'active');
+  /**
+   * The palette's pick among the active promises the action fits: a slip only the "I won't…" ones, a
+   * note on what got in the way only the promises to do something. With none, says so kindly and
+   * offers to start one.
+   */
+  private async pickPromise(vault: Vault, action: PaletteLog): Promise<PromiseEntry | undefined> {
+    const fits = (p: PromiseEntry): boolean => (action === 'slip' ? p.aim === 'at-most' : action === 'missed' ? p.aim !== 'at-most' : true);
+    const active = allPromises(vault.live.index, this.deps.settings()).filter((p) => p.status === 'active' && fits(p));
     if (active.length === 0) {
       const start = 'Start a small promise';
-      const answer = await vscode.window.showInformationMessage('You have no active promises yet. A small one is a good place to begin.', start);
+      const none = action === 'slip' ? NO_AT_MOST_PROMISE : 'You have no active promises yet. A small one is a good place to begin.';
+      const answer = await vscode.window.showInformationMessage(none, start);
       if (answer === start) await this.startExercise('small-promise');
       return undefined;
     }
     const cards = new Map(this.cards(vault).map((c) => [c.path, c]));
     const items = active.map((p) => {
       const card = cards.get(p.path);
-      const done = card ? (mark === 'kept' ? card.keptToday : card.restToday) : false;
+      const today = !card ? '' : action === 'keep' && card.keptToday ? ' · kept today' : action === 'rest' && card.restToday ? ' · resting today' : '';
       return {
         // VS Code filters the items itself, by code unit: NFC so a name macOS saved decomposed matches what is typed.
         label: (p.promise || p.path).normalize('NFC'),
-        description: card ? streakText(card) + (done ? (mark === 'kept' ? ' · kept today' : ' · resting today') : '') : '',
+        description: card ? streakText(card) + today : '',
         detail: p.path.normalize('NFC'),
         promise: p,
       };
     });
-    const picked = await vscode.window.showQuickPick(items, {
-      title: mark === 'kept' ? 'Log a kept promise' : 'Mark a rest day',
-      placeHolder: mark === 'kept' ? 'Which promise did you keep today?' : 'Which promise is resting today?',
-      matchOnDetail: true,
-    });
+    const picked = await vscode.window.showQuickPick(items, { ...PICK[action], matchOnDetail: true });
     return picked?.promise;
   }
 
@@ -400,14 +483,47 @@ export class SelfTrustCommands {
 
 const CHOOSE_DAYS = 'Choose the days…';
 
+const ANOTHER_DAY = 'Another day…';
+
+/** An input box's check of a typed day: undefined when it is one, or how to write one. */
+function notADay(value: string): string | undefined {
+  return isDay(value.trim()) ? undefined : 'A day as YYYY-MM-DD, for example 2026-11-02.';
+}
+
+/**
+ * Which day got in the way: a quick pick of today (chosen to begin with) and the days before it, each
+ * with what its note lists, and "Another day…" to type one, checked as it is typed (a day to come or
+ * before the promise's start is refused in the core's words). Undefined when the person pressed Escape.
+ */
+async function pickMissedDay(promise: PromiseEntry, today: Day): Promise<Day | undefined> {
+  const name = quoted((promise.promise || promise.path).trim());
+  const days: (vscode.QuickPickItem & { day: Day | null })[] = recentDays(promise, today).map((d) => ({
+    label: d.name,
+    description: [d.day, d.listed].filter((t) => t !== '').join(' · '),
+    day: d.day,
+  }));
+  const picked = await vscode.window.showQuickPick([...days, { label: ANOTHER_DAY, description: 'type it as YYYY-MM-DD', day: null }], {
+    title: `Note what got in the way: ${name}`,
+    placeHolder: 'Which day? A missed day is mostly noted after the fact.',
+  });
+  if (!picked) return undefined;
+  if (picked.day !== null) return picked.day;
+  const typed = await vscode.window.showInputBox({
+    title: `Note what got in the way: ${name}`,
+    prompt: `The day it got in the way (YYYY-MM-DD), up to today, ${today}.`,
+    placeHolder: 'YYYY-MM-DD',
+    ignoreFocusOut: true,
+    validateInput: (value) => notADay(value) ?? dayRefusal(promise, value.trim() as Day, today)?.reason,
+  });
+  return typed === undefined ? undefined : (typed.trim() as Day);
+}
+
 /**
  * The session summary's own period: From, then To, each a YYYY-MM-DD day checked as it is typed
  * (To not before From), so the note is never asked for a period that cannot be. `suggested` fills
  * the boxes to begin with. Undefined when the person pressed Escape.
  */
 async function askSummaryDays(suggested: { from: Day; to: Day } | undefined, today: Day): Promise<{ from: Day; to: Day } | undefined> {
-  const notADay = (value: string): string | undefined =>
-    isDay(value.trim()) ? undefined : 'A day as YYYY-MM-DD, for example 2026-11-02.';
   const fromText = await vscode.window.showInputBox({
     title: 'Prepare a session summary: from',
     prompt: 'The first day the summary covers (YYYY-MM-DD).',
@@ -435,6 +551,10 @@ function findByPath(vault: Vault, path: string): PromiseEntry | undefined {
   return entry?.kind === 'small-promise' ? entry : undefined;
 }
 
+function couldNotUpdate(path: string, reason: string): string {
+  return `Self-Trust could not update ${path}: ${reason}`;
+}
+
 function notAPromise(vault: Vault, path: string): string {
   const problem = vault.live.index.get(path)?.problems[0];
   return problem
@@ -447,7 +567,7 @@ function notAPromise(vault: Vault, path: string): string {
  * a promise asking more than one keep a day; a second press on a once-a-day promise says it is
  * already logged.
  */
-export function logMessage(o: Extract<LogOutcome, { ok: true }>, action: PromiseLogAction): string {
+export function logMessage(o: Extract<LogOutcome, { ok: true }>, action: PromiseLogAction, when?: { day: Day; today: Day }): string {
   const name = quoted(o.promise.promise.trim());
   const progress = o.target > 1 ? ` (${o.count} of ${o.target})` : '';
   switch (action) {
@@ -455,7 +575,7 @@ export function logMessage(o: Extract<LogOutcome, { ok: true }>, action: Promise
     case 'undo-slip':
     case 'missed':
     case 'undo-missed':
-      return todaysSlipOrMissedSentence(o, action, name);
+      return todaysSlipOrMissedSentence(o, action, name, when);
     case 'keep':
     case 'keep-again':
       if (o.changed) {

@@ -23,13 +23,14 @@ describe('load', () => {
         'Log a kept promise',
         'Mark a rest day',
         'Log a slip',
+        'Note what got in the way',
         "Start this week's reflection",
         'Reread my self-compassion letter',
         'Open self-trust dashboard',
         'Prepare a session summary',
       ]),
     );
-    expect(names).toHaveLength(EXERCISES.length + 8);
+    expect(names).toHaveLength(EXERCISES.length + 9);
     expect([...app.fakeCommands.values()].every((c) => c.hotkeys === undefined)).toBe(true);
     expect(app.fakeViewCreators.has('self-trust-dashboard')).toBe(true);
     expect(app.fakeSettingTabs).toHaveLength(1);

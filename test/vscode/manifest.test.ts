@@ -46,6 +46,8 @@ describe('package.json (the VS Code manifest)', () => {
     expect(others).toEqual([
       'Self-Trust: Log a kept promise',
       'Self-Trust: Mark a rest day',
+      'Self-Trust: Log a slip',
+      'Self-Trust: Note what got in the way',
       "Self-Trust: Start this week's reflection",
       'Self-Trust: Reread my self-compassion letter',
       'Self-Trust: Open dashboard',

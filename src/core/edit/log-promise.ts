@@ -1,4 +1,4 @@
-import type { Day } from '../day';
+import { addDays, weekdayIndex, type Day } from '../day';
 import type { PromiseEntry } from '../entry';
 import { parseNote } from '../parse/parse-note';
 import { addDayToList, cleanWords, removeDayFromList, setWordsOnDay, type ListEdit, type ListKey } from './frontmatter-list';
@@ -72,6 +72,9 @@ const KEY: Record<PromiseLogAction, ListKey> = {
   'undo-missed': 'missed',
 };
 
+/** Why a missed day was refused without words; hosts show it in their words box too. */
+export const NO_WORDS_REASON = 'Say in a few words what got in the way; a missed day needs nothing else to be written.';
+
 const UNDOES: ReadonlySet<PromiseLogAction> = new Set(['undo-keep', 'undo-rest', 'undo-slip', 'undo-missed']);
 
 /**
@@ -138,7 +141,7 @@ export function logPromiseDay(path: string, text: string, action: PromiseLogActi
   const keptTarget = promise.per === 'day' ? promise.times : 1;
   const target = key === 'kept' ? keptTarget : key === 'slipped' ? promise.times : 1;
   if (action === 'missed') {
-    if (words === null) return { ok: false, why: 'no-words', reason: 'Say in a few words what got in the way; a missed day needs nothing else to be written.' };
+    if (words === null) return { ok: false, why: 'no-words', reason: NO_WORDS_REASON };
     const kept = promise.kept.filter((d) => d === day).length;
     if (promise.aim !== 'at-most' && kept >= keptTarget) {
       return { ok: false, why: 'kept', reason: `${day} is kept, so it was not marked missed. To say how it went, add words to the keep instead.` };
@@ -189,22 +192,75 @@ function aimRefusal(promise: PromiseEntry, action: PromiseLogAction): string | u
 }
 
 /**
- * What a slip or a missed-day note logged today did, in one sentence for a host's notice (the CLI,
- * which logs any day, words its own). `name` is the promise as the host quotes it.
+ * The refusal logPromiseDay would give a note on what got in the way of `day`, whatever its words (a
+ * future day, a paused promise, a day kept in full…), or undefined when the day takes one. Hosts ask
+ * it once the day is picked, so nobody writes words for a day that will be refused.
+ */
+export function missedDayRefusal(path: string, text: string, day: Day, today: Day): Extract<LogOutcome, { ok: false }> | undefined {
+  // Any words do: the only check left out is the one on the words themselves.
+  const outcome = logPromiseDay(path, text, 'missed', day, today, { words: 'words' });
+  return outcome.ok ? undefined : outcome;
+}
+
+/** A day a host offers to note after the fact: its name ("Today", "Yesterday", "Tuesday") and what its note lists on it. */
+export interface RecentDay {
+  day: Day;
+  name: string;
+  /** What the note already holds that day, e.g. "kept", "rest day", "noted: too tired"; '' for nothing. */
+  listed: string;
+}
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/**
+ * The days a host offers when a day is noted after the fact (a missed day is mostly noted the next
+ * morning): today first, then the days before it, `count` at most and none before the promise's
+ * `start`. Never a day after today.
+ */
+export function recentDays(promise: PromiseEntry, today: Day, count = 7): RecentDay[] {
+  const out: RecentDay[] = [];
+  for (let back = 0; back < count; back++) {
+    const day = addDays(today, -back);
+    if (day < promise.start) break;
+    const listed: string[] = [];
+    if (promise.kept.includes(day)) listed.push('kept');
+    if (promise.skipped.includes(day)) listed.push('rest day');
+    for (const w of promise.words ?? []) if (w.day === day && w.list === 'missed') listed.push(`noted: ${w.words}`);
+    if (!listed.some((l) => l.startsWith('noted')) && promise.missed?.includes(day)) listed.push('noted');
+    const name = back === 0 ? 'Today' : back === 1 ? 'Yesterday' : (WEEKDAYS[weekdayIndex(day)] ?? day);
+    out.push({ day, name, listed: listed.join(' · ') });
+  }
+  return out;
+}
+
+/** How a notice names a day: "today", "yesterday", or "on 2026-11-24". */
+export function dayPhrase(day: Day, today: Day): string {
+  return day === today ? 'today' : day === addDays(today, -1) ? 'yesterday' : `on ${day}`;
+}
+
+/**
+ * What a slip or a missed-day note did, in one sentence for a host's notice (the CLI words its own).
+ * `name` is the promise as the host quotes it; `when` is the day logged, today when not given.
  */
 export function todaysSlipOrMissedSentence(
   o: Extract<LogOutcome, { ok: true }>,
   action: Extract<PromiseLogAction, 'slip' | 'undo-slip' | 'missed' | 'undo-missed'>,
   name: string,
+  when?: { day: Day; today: Day },
 ): string {
+  const on = when ? dayPhrase(when.day, when.today) : 'today';
+  // The day as the subject of a sentence: "Today", "Yesterday", "2026-11-24".
+  const subject = on.startsWith('on ') ? on.slice(3) : on.charAt(0).toUpperCase() + on.slice(1);
   switch (action) {
     case 'slip':
-      return `Slip logged for ${name}${o.words ? ` (${o.words})` : ''}: ${o.count} today, at most ${o.target} a ${o.promise.per}. A slip is information, not a verdict.`;
+      return `Slip logged for ${name}${o.words ? ` (${o.words})` : ''}: ${o.count} ${on}, at most ${o.target} a ${o.promise.per}. A slip is information, not a verdict.`;
     case 'undo-slip':
-      return o.changed ? `Took back one slip of ${name} today.` : `${name} has no slip today to take back; nothing changed.`;
+      return o.changed ? `Took back one slip of ${name} ${on}.` : `${name} has no slip ${on} to take back; nothing changed.`;
     case 'missed':
-      return o.changed ? `Noted what got in the way of ${name} today. It changes no number.` : `Today already says that for ${name}; nothing changed.`;
+      return o.changed
+        ? `Noted what got in the way of ${name} ${on}${o.words ? `: ${o.words}` : ''}. It changes no number; it shows what to adjust.`
+        : `${subject} already says that for ${name}; nothing changed.`;
     case 'undo-missed':
-      return o.changed ? `Took back what got in the way of ${name} today.` : `Today had no words on what got in the way of ${name}; nothing changed.`;
+      return o.changed ? `Took back what got in the way of ${name} ${on}.` : `${subject} had no words on what got in the way of ${name}; nothing changed.`;
   }
 }
