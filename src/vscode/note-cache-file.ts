@@ -84,7 +84,11 @@ export class NoteCacheFile implements NoteCacheStore {
       }
       this.log(`Saved the cache of parsed notes (${Math.round(text.length / 1024)} KB) in ${this.now() - started} ms.`);
     } catch (error) {
-      rmSync(temp, { force: true });
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // No temporary file was made (its folder could not be).
+      }
       this.log(`Could not save the cache of parsed notes (${error instanceof Error ? error.message : String(error)}); the next start reads every note.`);
     }
   }

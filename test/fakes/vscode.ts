@@ -302,10 +302,22 @@ function queueReload(uri: Uri): void {
   }
 }
 
+/**
+ * A file's mtime, as FileStat.mtime gives it (ms since the epoch): the same while the file keeps
+ * its bytes (a move keeps it, as rename(2) does), a later one after every write.
+ */
+const mtimes = new WeakMap<Uint8Array, number>();
+let lastMtime = Date.UTC(2026, 0, 1);
+function mtimeOf(bytes: Uint8Array): number {
+  let mtime = mtimes.get(bytes);
+  if (mtime === undefined) mtimes.set(bytes, (mtime = lastMtime += 1000));
+  return mtime;
+}
+
 const fs = {
   stat(uri: Uri): Thenable<vscode.FileStat> {
     const f = files.get(keyOf(uri));
-    if (f) return Promise.resolve({ type: FileType.File, ctime: 0, mtime: 0, size: f.byteLength });
+    if (f) return Promise.resolve({ type: FileType.File, ctime: 0, mtime: mtimeOf(f), size: f.byteLength });
     if (isDir(keyOf(uri))) return Promise.resolve({ type: FileType.Directory, ctime: 0, mtime: 0, size: 0 });
     return Promise.reject(FileSystemError.FileNotFound(uri));
   },
