@@ -12,7 +12,7 @@
 import { getLinkpath, normalizePath, type CachedMetadata, type DataAdapter, type TFile } from 'obsidian';
 import type { Day } from '../core/day';
 import { dayFromDailyName, type DailyNote, type DailyTask } from '../core/parse/daily-note';
-import { dayOf, hasField, isPlainMap } from '../core/parse/field-readers';
+import { dayOf, isPlainMap } from '../core/parse/field-readers';
 
 /** Where daily notes live (vault-relative, '' for the top) and how they are named (moment.js tokens). */
 export interface DailyNoteSettings {
@@ -54,20 +54,15 @@ export async function readDailyNoteSettings(adapter: DataAdapter, configDir: str
 }
 
 /**
- * The day a note is the daily note of, or null: a note in the daily-note folder named as a day in the
- * format (as deep as the format has folders: `YYYY/MM/YYYY-MM-DD`), or a note with a `date` property
- * that is not one of ours (a promise's `date` is the day it was made, not a day it logs).
+ * The day a note is the daily note of, or null: a note in the daily-note folder or below it named as a
+ * day in the format (the last segments of its path, as many as the format has: `YYYY/MM/YYYY-MM-DD`),
+ * as the Calendar plugin's getAllDailyNotes finds them (obsidian-daily-notes-interface, src/daily.ts)
+ * and the CLI reads them (src/cli/load-vault.ts); else a note with a `date` property, in any case.
  */
 export function dailyNoteDay(path: string, frontmatter: unknown, settings: DailyNoteSettings): Day | null {
   const prefix = settings.folder === '' ? '' : `${settings.folder}/`;
-  if (path.startsWith(prefix)) {
-    const inFolder = path.slice(prefix.length);
-    if (inFolder.split('/').length === settings.format.split('/').length) {
-      const day = dayFromDailyName(inFolder, settings.format);
-      if (day !== null) return day;
-    }
-  }
-  if (!isPlainMap(frontmatter) || hasField(frontmatter, 'selftrust')) return null;
+  const named = path.startsWith(prefix) ? dayFromDailyName(path.slice(prefix.length), settings.format) : null;
+  if (named !== null || !isPlainMap(frontmatter)) return named;
   const key = Object.keys(frontmatter).find((k) => k.trim().toLowerCase() === 'date');
   const read = key === undefined ? null : dayOf(frontmatter[key]);
   return read !== null && 'day' in read ? read.day : null;

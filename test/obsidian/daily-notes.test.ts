@@ -110,10 +110,12 @@ describe('check-ins from daily notes', () => {
     for (const [path, before] of Object.entries(bytes)) expect(app.fakeVault.fakeBytes(path)).toEqual(before);
   });
 
-  it('without any daily-note settings, reads `YYYY-MM-DD` names at the top of the vault only', async () => {
-    const app = await start({ ...PROMISES, '2026-11-20.md': '- [x] walk [[Walk]]\n', 'Daily/2026-11-21.md': '- [x] walk [[Walk]]\n' }, {});
+  it('without any daily-note settings, reads `YYYY-MM-DD` names from the top of the vault down', async () => {
+    const files = { ...PROMISES, '2026-11-20.md': '- [x] walk [[Walk]]\n', 'Daily/2026-11-21.md': '- [x] walk [[Walk]]\n', 'Daily/Plan.md': '- [x] walk [[Walk]]\n' };
+    const app = await start(files, {});
     expect(cell(app, 'Self-trust/Walk 15 minutes.md', '2026-11-20')).toBe('20 Nov: kept (from the daily note 2026-11-20)');
-    expect(cell(app, 'Self-trust/Walk 15 minutes.md', '2026-11-21')).toBe('21 Nov: not kept');
+    expect(cell(app, 'Self-trust/Walk 15 minutes.md', '2026-11-21')).toBe('21 Nov: kept (from the daily note 2026-11-21)');
+    expect(text(app, 'Self-trust/Walk 15 minutes.md')).toContain('4 days kept in all');
   });
 
   it('reads a daily note in the format and folder of .obsidian/daily-notes.json, and Periodic Notes’ over it', async () => {
