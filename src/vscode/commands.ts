@@ -16,6 +16,7 @@ import { notePathFor, renderExercise } from '../core/templates/render';
 import { planWeeklyReflection, reflectionText, type ReflectionPlan } from '../core/summary/weekly-reflection';
 import { firstNoteDay, sessionSummary, summaryNotePath } from '../core/summary/session-summary';
 import { SUMMARY_SECTIONS, summaryPeriods } from '../core/summary/summary-options';
+import type { DailyNotes } from './daily-notes';
 import type { LiveIndex } from './live-index';
 import { NotUtf8NoteError, type WorkspaceStore } from './workspace-store';
 
@@ -39,6 +40,8 @@ export const VIEW_CONTAINER_ID = 'selftrust';
 export interface Vault {
   store: WorkspaceStore;
   live: LiveIndex;
+  /** The daily notes' check-ins (issue 12, point 4): `daily.view` is the live index as the dashboard reads it. */
+  daily: DailyNotes;
 }
 
 export interface CommandDeps {
@@ -349,7 +352,7 @@ export class SelfTrustCommands {
   }
 
   private cards(vault: Vault): PromiseCard[] {
-    return buildDashboard(vault.live.index, this.deps.today(), this.deps.settings()).promises;
+    return buildDashboard(vault.daily.view, this.deps.today(), this.deps.settings()).promises;
   }
 
   /**
@@ -393,7 +396,7 @@ export class SelfTrustCommands {
     if (!vault) return undefined;
     await vault.live.ready;
     const today = this.deps.today();
-    const plan = planWeeklyReflection(vault.live.index.notes(), this.deps.settings(), today, today);
+    const plan = planWeeklyReflection(vault.daily.view.notes(), this.deps.settings(), today, today);
     if (plan.existing === null) return this.createExercise(vault, 'weekly-reflection', plan);
     await this.openNote(plan.existing);
     return plan.existing;
@@ -448,7 +451,7 @@ export class SelfTrustCommands {
     await vault.live.ready;
     const settings = this.deps.settings();
     const today = this.deps.today();
-    const periods = summaryPeriods(today, settings.weekStart, firstNoteDay(vault.live.index.notes(), settings));
+    const periods = summaryPeriods(today, settings.weekStart, firstNoteDay(vault.daily.view.notes(), settings));
     const choose = { label: CHOOSE_DAYS, description: 'from one day to another', period: null };
     const period = await vscode.window.showQuickPick(
       [...periods.map((p) => ({ label: p.label, description: `${p.from} to ${p.to}`, period: { from: p.from, to: p.to } })), choose],
@@ -467,7 +470,7 @@ export class SelfTrustCommands {
     );
     if (!picked || picked.length === 0) return undefined;
     const { from, to } = days;
-    const text = sessionSummary(vault.live.index.notes(), settings, { from, to, sections: picked.map((p) => p.id), today });
+    const text = sessionSummary(vault.daily.view.notes(), settings, { from, to, sections: picked.map((p) => p.id), today });
     const path = await vault.store.create(summaryNotePath(settings, from, to), text);
     this.deps.log(`Created ${path}.`);
     await this.openNote(path);

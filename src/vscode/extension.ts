@@ -9,6 +9,7 @@ import { buildDashboard } from '../core/dashboard/build-dashboard';
 import type { DashboardModel } from '../core/dashboard/model';
 import { SelfTrustCommands, VIEW_ID, type Vault } from './commands';
 import { DashboardViewProvider } from './dashboard-view';
+import { DailyNotes } from './daily-notes';
 import { LiveIndex } from './live-index';
 import { extensionBuild, NoteCacheFile } from './note-cache-file';
 import { CONFIG_SECTION, findVaultFolder, readSettings } from './vault-settings';
@@ -42,13 +43,19 @@ export function activate(context: vscode.ExtensionContext): SelfTrustApi {
     live.onDidProgress(() => changed.fire());
     log(`Vault: ${folder.uri.fsPath}`);
     void live.ready.then(() => log('First index ready.'));
-    return { store, live };
+    // Check-ins ticked off in daily notes (issue 12, point 4): the dashboard reads `daily.view`.
+    const daily = new DailyNotes(store, live.index, { log });
+    daily.onDidChange(() => changed.fire());
+    return { store, live, daily };
   };
   const vault = (): Promise<Vault | undefined> => (opening ??= openVault());
   const closeVault = (): void => {
     const closing = opening;
     opening = undefined;
-    void closing?.then((v) => v?.live.dispose());
+    void closing?.then((v) => {
+      v?.daily.dispose();
+      v?.live.dispose();
+    });
   };
 
   // The model is rebuilt only when the index, the day or the settings changed.
@@ -61,9 +68,9 @@ export function activate(context: vscode.ExtensionContext): SelfTrustApi {
     const settings = readSettings();
     const day = today();
     const loading = v.live.progress ? { ...v.live.progress } : null;
-    const key = JSON.stringify([v.store.root.toString(), v.live.index.revision, day, settings, loading]);
+    const key = JSON.stringify([v.store.root.toString(), v.daily.view.revision, day, settings, loading]);
     if (cached?.key !== key) {
-      const built = buildDashboard(v.live.index, day, settings);
+      const built = buildDashboard(v.daily.view, day, settings);
       cached = { key, model: loading ? { ...built, loading } : built };
     }
     return cached.model;

@@ -11,7 +11,7 @@ afterEach(() => {
 });
 
 describe('activation and deactivation', () => {
-  it('activates with every command, the view and two watchers over the vault (notes; folders), and reads the notes', async () => {
+  it('activates with every command, the view and three watchers over the vault (notes; folders; daily notes), and reads the notes', async () => {
     s = await start({
       'walk.md': PROMISE_NOTE,
       'deep/folder/swim.md': PROMISE_NOTE.replace('Walk for 15 minutes', 'Swim'),
@@ -23,6 +23,7 @@ describe('activation and deactivation', () => {
     expect(fake.state.watchers.map((w) => [(w.pattern as { pattern: string }).pattern, w.ignoreChangeEvents])).toEqual([
       ['**/*.md', false],
       ['**/*', true],
+      ['**/*', false],
     ]);
     expect([...s.vault.live.index.notes()].map((n) => n.path).sort()).toEqual(['deep/folder/swim.md', 'walk.md']);
     expect(fake.state.outputChannels[0]?.lines.some((l) => /^\[\+\d+ ms\] Activated in \d+ ms \(\d{4}-\d\d-\d\dT[\d:.]+Z\)\.$/.test(l))).toBe(true);
