@@ -54,6 +54,8 @@ export class LiveIndex extends Component {
   private readonly dailyPaths = new Set<string>();
   /** A note was created, deleted or renamed: a daily note's links may now lead elsewhere. */
   private linksMayMove = false;
+  /** Notes renamed: read again as daily notes after the debounce, should the cache have moved after the event. */
+  private readonly renamed = new Set<string>();
 
   /**
    * `index` is the NoteIndex of our notes; `view` reads it with the daily notes' check-ins, and is what
@@ -113,6 +115,7 @@ export class LiveIndex extends Component {
     this.stopped = true;
     this.reads.clear();
     this.dailyPaths.clear();
+    this.renamed.clear();
     this.pending.clear();
     this.listeners.clear();
   }
@@ -164,7 +167,8 @@ export class LiveIndex extends Component {
     }
     if (this.linksMayMove) {
       this.linksMayMove = false;
-      for (const path of [...this.dailyPaths]) this.readDailyFromCache(path);
+      for (const path of new Set([...this.dailyPaths, ...this.renamed])) this.readDailyFromCache(path);
+      this.renamed.clear();
     }
     if (!this.ready && this.layoutReady && this.dailySettings !== null && this.everyNoteCached()) this.becomeReady();
     else if (this.ready && this.view.revision !== this.notifiedRevision) {
@@ -227,6 +231,7 @@ export class LiveIndex extends Component {
     // A daily note renamed has another day, or is no daily note any more; its cache moves with it.
     this.dropDaily(from);
     this.readDailyFromCache(to);
+    this.renamed.add(to);
     this.linksMayMove = true;
     this.schedule();
   }

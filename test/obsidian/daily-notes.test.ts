@@ -162,6 +162,19 @@ describe('check-ins from daily notes', () => {
     expect(text(app, walk)).toContain('3 days kept in all');
   });
 
+  it('follows where Obsidian resolves a link: an alias link taken over by a new note of that name counts no more', async () => {
+    const app = await start({ ...PROMISES, 'Daily/2026-11-25.md': '- [x] walked [[Walk]]\n' });
+    const walk = 'Self-trust/Walk 15 minutes.md';
+    expect(cell(app, walk, '2026-11-25')).toBe('25 Nov: kept (from the daily note 2026-11-25)');
+    // Now [[Walk]] opens this note in Obsidian, not the promise its alias names.
+    await app.fakeVault.fakeWrite('Projects/Walk.md', '# Walking routes\n');
+    await afterDebounce();
+    expect(cell(app, walk, '2026-11-25')).toBe('25 Nov: not kept');
+    await app.fakeVault.delete(app.fakeVault.getFileByPath('Projects/Walk.md')!);
+    await afterDebounce();
+    expect(cell(app, walk, '2026-11-25')).toBe('25 Nov: kept (from the daily note 2026-11-25)');
+  });
+
   it('ends right after a cold start: the cache is empty at layout-ready and fills in batches', async () => {
     const app = await start({ ...PROMISES, ...DAILY, 'Journal/Trip.md': TRIP }, DAILY_FOLDER, true);
     expect(dashboardLeaf(app)?.fakeEl.textContent).toContain('Reading your notes');
