@@ -1,6 +1,8 @@
 /**
  * Chart slots: each chart lives in a box that survives a redraw, so `update(model)` reuses the
- * chart.js instance (new data, no new canvas) and only charts no longer shown are destroyed.
+ * chart.js instance (new data, no new canvas) and only charts no longer shown are destroyed. A
+ * chart whose part of the dashboard was kept (keep()) is left alone: only charts asked for again
+ * with slot() get their new data, through chart.update('none').
  */
 import type { ChartConfiguration } from 'chart.js';
 import { el, windowOf } from './dom';
@@ -219,9 +221,15 @@ export const whenNearScreen: VisibilityWatch = (el, onVisible) => {
 export class ChartSlots {
   private readonly slots = new Map<string, Slot>();
   private used = new Set<string>();
+  /** Keys asked for this pass (slot() or keep()), in order; a part's charts are a stretch of it. */
+  private requested: string[] = [];
+  /** Charts whose request is newer than what they show: drawn at the next commit (or when seen). */
+  private readonly dirty = new Set<string>();
   private generation = 0;
   private destroyed = false;
   private kit: ChartKit | null = null;
+  /** What the latest drawing came to. */
+  private state: 'ready' | 'unavailable' = 'ready';
   /** Settles when the charts of the latest pass are drawn (or could not be). */
   ready: Promise<void> = Promise.resolve();
 
@@ -235,11 +243,35 @@ export class ChartSlots {
   /** Starts a render pass. */
   begin(): void {
     this.used = new Set();
+    this.requested = [];
+  }
+
+  /**
+   * Keeps charts of a part that was not built again this pass: their boxes stay, and the charts are
+   * neither destroyed nor redrawn.
+   */
+  keep(keys: readonly string[]): void {
+    for (const key of keys) {
+      this.used.add(key);
+      this.requested.push(key);
+    }
+  }
+
+  /** How many charts were asked for so far this pass. */
+  get requestedCount(): number {
+    return this.requested.length;
+  }
+
+  /** The keys asked for since `requestedCount` was `start`. */
+  requestedSince(start: number): string[] {
+    return this.requested.slice(start);
   }
 
   /** The box to place in the DOM for this chart; the same box as last pass when the key repeats. */
   slot(request: ChartRequest): HTMLDivElement {
     this.used.add(request.key);
+    this.requested.push(request.key);
+    this.dirty.add(request.key);
     let slot = this.slots.get(request.key);
     if (!slot) {
       const canvas = el('canvas', { cls: 'st-chart-canvas', attrs: { role: 'img' } });
@@ -268,9 +300,12 @@ export class ChartSlots {
       slot.chart?.destroy();
       slot.box.remove();
       this.slots.delete(key);
+      this.dirty.delete(key);
     }
-    if (this.slots.size === 0) {
-      this.onDrawn('ready');
+    // Nothing new to draw (every chart kept as it is, or none made yet): the charts are as they should be.
+    const toDraw = [...this.dirty].some((key) => this.slots.get(key)?.seen === true);
+    if (this.slots.size === 0 || (this.kit && !toDraw)) {
+      this.onDrawn(this.slots.size === 0 ? 'ready' : this.state);
       this.ready = Promise.resolve();
       return this.ready;
     }
@@ -284,7 +319,9 @@ export class ChartSlots {
       },
       () => {
         // chart.js could not load: the tables beside each chart still hold every number.
-        if (!this.destroyed && gen === this.generation) this.onDrawn('unavailable');
+        if (this.destroyed || gen !== this.generation) return;
+        this.state = 'unavailable';
+        this.onDrawn('unavailable');
       },
     );
     return this.ready;
@@ -295,20 +332,27 @@ export class ChartSlots {
     return this.load().then((kit) => (this.kit = kit));
   }
 
-  private draw(kit: ChartKit): void {
-    const theme = readTheme(this.themeSource);
+  /** Draws the charts whose request changed (`all`: every chart, for new colours). */
+  private draw(kit: ChartKit, all = false): void {
+    let theme: ChartTheme | null = null;
     let shown = 0;
     let drawn = 0;
-    for (const slot of this.slots.values()) {
+    for (const [key, slot] of this.slots) {
       if (!slot.seen) continue; // made when it comes near the screen
       shown += 1;
-      if (this.drawSlot(kit, slot, theme)) drawn += 1;
+      if (!all && !this.dirty.has(key)) {
+        if (slot.chart) drawn += 1;
+        continue;
+      }
+      if (this.drawSlot(kit, slot, (theme ??= readTheme(this.themeSource)))) drawn += 1;
     }
-    this.onDrawn(shown > 0 && drawn === 0 ? 'unavailable' : 'ready');
+    this.state = shown > 0 && drawn === 0 ? 'unavailable' : 'ready';
+    this.onDrawn(this.state);
   }
 
   /** Makes or updates one chart; false when the canvas cannot draw (no 2D context). */
   private drawSlot(kit: ChartKit, slot: Slot, theme: ChartTheme): boolean {
+    this.dirty.delete(slot.request.key);
     const config = slot.request.config(theme);
     if (slot.chart && slot.type === config.type) {
       slot.chart.data = config.data;
@@ -325,7 +369,7 @@ export class ChartSlots {
 
   /** Redraws every chart with the host's current colours (e.g. after a light/dark switch). */
   retheme(): void {
-    if (this.kit && !this.destroyed) this.draw(this.kit);
+    if (this.kit && !this.destroyed) this.draw(this.kit, true);
   }
 
   /**
@@ -362,5 +406,6 @@ export class ChartSlots {
       slot.box.remove();
     }
     this.slots.clear();
+    this.dirty.clear();
   }
 }

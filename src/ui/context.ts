@@ -5,15 +5,39 @@ import type { SectionId } from '../core/ports';
 import type { DashboardActions } from './actions';
 import type { ChartSlots } from './charts';
 import { el, uniqueId } from './dom';
+import type { LazyParts } from './lazy';
+import { reconcile, type PartCache } from './parts';
 
 export interface RenderContext {
   model: DashboardModel;
   actions: DashboardActions;
   charts: ChartSlots;
-  /** Aborted on the next redraw and on destroy: every listener of a pass goes with it. */
+  /** Aborted when the part being built is built again, dropped, or destroyed: its listeners go with it. */
   signal: AbortSignal;
   /** The sections folded away (by their data-st-section id), and how to fold or unfold one. */
   folds: SectionFolds;
+  /** Parts kept across updates while their slice of the model is unchanged (see part()). */
+  parts: PartCache;
+  /** Heavy parts drawn when they come near the screen. */
+  lazy: LazyParts;
+  /** Nodes the next section() puts at the end of its body (the section's history). */
+  tail?: readonly Node[];
+}
+
+/**
+ * A part of the dashboard kept across updates: `build` runs only when `deps` (every model slice it
+ * reads, by identity or else by JSON text) differ from last time; otherwise the same element comes
+ * back, with its listeners and charts (or, given `patch`, the old element updated in place when
+ * `patch` can). `key` is unique in the dashboard; an outer part's deps must cover every inner part's.
+ */
+export function part(
+  ctx: RenderContext,
+  key: string,
+  deps: readonly unknown[],
+  build: (ctx: RenderContext) => HTMLElement,
+  patch?: (node: HTMLElement) => boolean,
+): HTMLElement {
+  return ctx.parts.part(key, deps, (signal) => build({ ...ctx, signal, tail: undefined }), patch);
 }
 
 /** Which sections are folded: kept by the renderer across redraws, remembered by each host. */
@@ -58,11 +82,43 @@ export function startButton(ctx: RenderContext, id: ExerciseId, label: string, k
 }
 
 /**
+ * A box kept across updates (the same element while it is drawn): its children are put in place by
+ * reconcile, so kept children (parts) are not moved and the box is not laid out anew. `key` is unique
+ * in the dashboard.
+ */
+export function keptBox(ctx: RenderContext, key: string, tag: 'div' | 'ul', cls: string, children: readonly (Node | null)[]): HTMLElement {
+  const box = part(ctx, key, [tag, cls], () => el(tag, cls));
+  reconcile(box, children.filter((c): c is Node => c !== null));
+  return box;
+}
+
+/** A section's frame, kept while the section is shown: its fold button, fold state and body box. */
+interface SectionShell {
+  content: HTMLElement;
+  intro: HTMLElement | null;
+}
+const shells = new WeakMap<HTMLElement, SectionShell>();
+
+/**
  * A titled section; `id` is the setting that can hide it. The title is a button that folds the
  * section away and back (a disclosure: aria-expanded on the button, the body `hidden` when folded),
- * so a long dashboard in a narrow sidebar can be kept to what a person looks at.
+ * so a long dashboard in a narrow sidebar can be kept to what a person looks at. The frame is kept
+ * across updates (the same <section>, button and body); only the body's children are put in place,
+ * those the caller kept (parts) where they were.
  */
 export function section(ctx: RenderContext, id: SectionId | 'problems' | 'today', title: string, intro: string | null, ...body: (Node | null)[]): HTMLElement {
+  const s = part(ctx, `section-frame-${id}`, [title], (frameCtx) => sectionFrame(frameCtx, id, title));
+  const shell = shells.get(s) as SectionShell;
+  if (intro === null) shell.intro = null;
+  else if (shell.intro?.textContent !== intro) shell.intro = el('p', 'st-section-intro', intro);
+  const children: Node[] = shell.intro ? [shell.intro] : [];
+  for (const node of body) if (node) children.push(node);
+  if (ctx.tail) children.push(...ctx.tail);
+  reconcile(shell.content, children);
+  return s;
+}
+
+function sectionFrame(ctx: RenderContext, id: SectionId | 'problems' | 'today', title: string): HTMLElement {
   const headingId = uniqueId(`h-${id}`);
   const bodyId = uniqueId(`b-${id}`);
   const collapsed = ctx.folds.isCollapsed(id);
@@ -70,10 +126,7 @@ export function section(ctx: RenderContext, id: SectionId | 'problems' | 'today'
     cls: 'st-section-toggle',
     attrs: { type: 'button', id: headingId, 'aria-expanded': collapsed ? 'false' : 'true', 'aria-controls': bodyId, 'data-st-fold': id },
   }, el('span', 'st-section-title-text', title), el('span', { cls: 'st-fold-mark', attrs: { 'aria-hidden': 'true' } }));
-  const content = el('div', { cls: 'st-section-body', attrs: { id: bodyId, hidden: collapsed } },
-    intro ? el('p', 'st-section-intro', intro) : null,
-  );
-  for (const node of body) if (node) content.appendChild(node);
+  const content = el('div', { cls: 'st-section-body', attrs: { id: bodyId, hidden: collapsed } });
   const s = el('section', {
     cls: `st-section st-section-${id}${collapsed ? ' st-collapsed' : ''}`,
     attrs: { 'aria-labelledby': headingId, 'data-st-section': id },
@@ -85,6 +138,7 @@ export function section(ctx: RenderContext, id: SectionId | 'problems' | 'today'
     s.classList.toggle('st-collapsed', fold);
     ctx.folds.setCollapsed(id, fold);
   }, { signal: ctx.signal });
+  shells.set(s, { content, intro: null });
   return s;
 }
 
@@ -106,8 +160,16 @@ export function figure(value: string, label: string, extra: string | null = null
   );
 }
 
-/** A <details> with a table of the numbers a chart shows. */
-export function numbersTable(caption: string, head: string[], rows: (string | number)[][], summary = 'Show the numbers'): HTMLElement {
+/** Rows from which a table behind a chart is built only when its <details> is first opened. */
+const ROWS_AT_ONCE = 40;
+
+/**
+ * A <details> with a table of the numbers a chart shows. Given `ctx`, a long table (years of
+ * check-ins) is built the first time it is opened: the summary is there from the start, for the
+ * keyboard and screen readers, and the table costs nothing until asked for.
+ */
+export function numbersTable(caption: string, head: string[], rows: (string | number)[][], summary = 'Show the numbers', ctx: RenderContext | null = null): HTMLElement {
+  if (ctx && rows.length > ROWS_AT_ONCE) return lazyDetails(ctx, 'st-numbers', summary, () => dataTable(caption, head, rows));
   return el('details', 'st-numbers', el('summary', null, summary), dataTable(caption, head, rows));
 }
 

@@ -89,6 +89,7 @@ export function monthLabels(weekStarts: readonly string[]): string[] {
 export function heatmap(days: HeatDay[], weekStart: WeekStart, promise: string): HTMLElement {
   const weeks: HeatDay[][] = [];
   for (let i = 0; i < days.length; i += 7) weeks.push(days.slice(i, i + 7));
+  const cells: HTMLTableCellElement[] = [];
   const names = weekdayNames(weekStart);
   const age = (i: number): string => `st-wk-${weeks.length - 1 - i}`;
 
@@ -114,10 +115,11 @@ export function heatmap(days: HeatDay[], weekStart: WeekStart, promise: string):
         const day = week[row];
         if (!day) return el('td', `st-heat st-heat-none ${age(i)}`);
         const words = cellWords(day);
-        const cls = `st-heat st-heat-${day.state}${day.state === 'kept' && day.count > 1 ? ' st-heat-more' : ''} ${age(i)}`;
         // The cell is named by its words (aria-label, and a tooltip): a hidden text span in each of
         // 91 cells a calendar was a fifth of the dashboard's first layout.
-        return el('td', { cls, attrs: { title: words, 'aria-label': words, 'data-date': day.date, 'data-state': day.state } });
+        const cell = el('td', { cls: cellClass(day, age(i)), attrs: { title: words, 'aria-label': words, 'data-date': day.date, 'data-state': day.state } });
+        cells[i * 7 + row] = cell;
+        return cell;
       }),
     ),
   );
@@ -131,5 +133,41 @@ export function heatmap(days: HeatDay[], weekStart: WeekStart, promise: string):
   const legend = el('ul', { cls: 'st-legend', attrs: { 'aria-label': 'Calendar legend' } },
     ...[...LEGEND, ...LEGEND_WHEN_SHOWN.filter((item) => days.some((d) => d.state === item.state))].map((item) => el('li', 'st-legend-item', el('span', { cls: `st-swatch st-heat-${item.state}`, attrs: { 'aria-hidden': 'true' } }), item.label)),
   );
-  return el('div', 'st-heatmap-wrap', el('div', 'st-heatmap-fit', table), legend);
+  const wrap = el('div', 'st-heatmap-wrap', el('div', 'st-heatmap-fit', table), legend);
+  drawn.set(wrap, { days, cells, ages: weeks.map((_, i) => age(i)) });
+  return wrap;
+}
+
+function cellClass(day: HeatDay, age: string): string {
+  return `st-heat st-heat-${day.state}${day.state === 'kept' && day.count > 1 ? ' st-heat-more' : ''} ${age}`;
+}
+
+/** What a drawn calendar shows, cell by cell (cells[i] is days[i]'s), for patchHeatmap. */
+const drawn = new WeakMap<Element, { days: readonly HeatDay[]; cells: HTMLTableCellElement[]; ages: string[] }>();
+
+/**
+ * Brings a drawn calendar (`node`: heatmap()'s element, or a box holding it) up to `days` in place:
+ * only the cells whose day changed get their new state and words. False, touching nothing, when it
+ * cannot (not drawn yet, other dates, or the legend would change): the caller draws it anew.
+ */
+export function patchHeatmap(node: Element, days: readonly HeatDay[]): boolean {
+  const wrap = drawn.has(node) ? node : node.firstElementChild;
+  const shown = wrap ? drawn.get(wrap) : undefined;
+  if (!wrap || !shown || shown.days.length !== days.length) return false;
+  const legendStates = (list: readonly HeatDay[]): string => LEGEND_WHEN_SHOWN.filter((item) => list.some((d) => d.state === item.state)).map((item) => item.state).join();
+  if (legendStates(shown.days) !== legendStates(days)) return false;
+  for (let i = 0; i < days.length; i++) if (shown.days[i]?.date !== days[i]?.date) return false;
+  for (let i = 0; i < days.length; i++) {
+    const day = days[i] as HeatDay;
+    const cell = shown.cells[i];
+    const words = cellWords(day);
+    const cls = cellClass(day, shown.ages[Math.floor(i / 7)] ?? '');
+    if (!cell || (cell.className === cls && cell.getAttribute('aria-label') === words)) continue;
+    cell.className = cls;
+    cell.setAttribute('title', words);
+    cell.setAttribute('aria-label', words);
+    cell.setAttribute('data-state', day.state);
+  }
+  drawn.set(wrap, { ...shown, days });
+  return true;
 }

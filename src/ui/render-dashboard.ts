@@ -5,9 +5,11 @@
 import type { DashboardModel } from '../core/dashboard/model';
 import type { SectionId } from '../core/ports';
 import type { DashboardActions, DashboardHandle } from './actions';
-import { ChartSlots, type ChartKitLoader, type VisibilityWatch } from './charts';
-import type { RenderContext, SectionFolds } from './context';
+import { ChartSlots, whenNearScreen, type ChartKitLoader, type VisibilityWatch } from './charts';
+import { part, type RenderContext, type SectionFolds } from './context';
 import { el, windowOf } from './dom';
+import { LazyParts } from './lazy';
+import { PartCache, reconcile } from './parts';
 import { checkInSection } from './sections/check-in';
 import { draftsLine, isPromiseDraft } from './sections/drafts';
 import { emotionsSection } from './sections/emotions';
@@ -21,21 +23,24 @@ import { promisesSection } from './sections/promises';
 import { todaySection } from './sections/today';
 import { valuesSection } from './sections/values';
 import { weeksSection } from './sections/weeks';
-import { withHistory } from './sections/history';
+import { historyOf } from './sections/history';
 
 export type { DashboardActions, DashboardHandle } from './actions';
 
-/** Drawing order; each entry can be hidden by the user's settings. */
-const SECTIONS: { id: SectionId; draw: (ctx: RenderContext) => HTMLElement }[] = [
-  { id: 'promises', draw: promisesSection },
-  { id: 'values', draw: valuesSection },
-  { id: 'weeks', draw: weeksSection },
-  { id: 'emotions', draw: emotionsSection },
-  { id: 'checkIn', draw: checkInSection },
-  { id: 'lessons', draw: lessonsSection },
-  { id: 'goals', draw: goalsSection },
-  { id: 'practice', draw: practiceSection },
-  { id: 'exercises', draw: exercisesSection },
+/**
+ * Drawing order; each entry can be hidden by the user's settings. `deps`: every slice of the model
+ * the section reads (its history included), so an update redraws it only when one of them changed.
+ */
+const SECTIONS: { id: SectionId; draw: (ctx: RenderContext) => HTMLElement; deps: (m: DashboardModel) => unknown[] }[] = [
+  { id: 'promises', draw: promisesSection, deps: (m) => [m.promises, m.counts.entries, m.drafts, m.weekStart] },
+  { id: 'values', draw: valuesSection, deps: (m) => [m.values] },
+  { id: 'weeks', draw: weeksSection, deps: (m) => [m.weeks, m.today] },
+  { id: 'emotions', draw: emotionsSection, deps: (m) => [m.emotions, m.history.feelings] },
+  { id: 'checkIn', draw: checkInSection, deps: (m) => [m.checkIn, m.history.checkIns] },
+  { id: 'lessons', draw: lessonsSection, deps: (m) => [m.lessons] },
+  { id: 'goals', draw: goalsSection, deps: (m) => [m.goals] },
+  { id: 'practice', draw: practiceSection, deps: (m) => [m.practice] },
+  { id: 'exercises', draw: exercisesSection, deps: (m) => [m.exercises] },
 ];
 
 // A dynamic import: a host's start-up does not pay for chart.js. A bundler may split it out or
@@ -45,7 +50,7 @@ const loadChartKit: ChartKitLoader = () => import('./chart-kit').then((m) => m.c
 export interface RenderOptions {
   /** Replaces the chart.js loader (tests, or a host that wants no charts). */
   loadCharts?: ChartKitLoader;
-  /** When to make each chart; by default as it comes near the screen. */
+  /** When to make each chart and draw each calendar below the first cards; by default as it comes near the screen. */
   whenVisible?: VisibilityWatch;
   /** Sections to show folded at first (their data-st-section ids), as the host remembered them. */
   collapsed?: readonly string[];
@@ -114,15 +119,20 @@ export function renderDashboard(
   // print between beforeprint and afterprint; others only switch the print media query. Both are
   // followed, each in the dashboard's own window (a popout prints on its own).
   const printMedia = typeof win.matchMedia === 'function' ? win.matchMedia('print') : null;
-  const onPrint = (): void => charts.fitAll();
-  win.addEventListener('beforeprint', onPrint);
-  win.addEventListener('afterprint', onPrint);
-  printMedia?.addEventListener?.('change', onPrint);
 
-  let pass: AbortController | null = null;
   let destroyed = false;
   let restored = options.restored === true;
   const frame: FrameState = { helpOpen: false };
+  const parts = new PartCache(charts);
+  const lazy = new LazyParts(container.ownerDocument, options.whenVisible ?? whenNearScreen);
+  // Printing: every calendar still waiting is drawn, and every chart fitted to the page.
+  const onPrint = (): void => {
+    lazy.drawAll();
+    charts.fitAll();
+  };
+  win.addEventListener('beforeprint', onPrint);
+  win.addEventListener('afterprint', onPrint);
+  printMedia?.addEventListener?.('change', onPrint);
 
   const collapsed = new Set(collapsedFromState(options.collapsed));
   const folds: SectionFolds = {
@@ -134,33 +144,40 @@ export function renderDashboard(
       options.onCollapsedChange?.([...collapsed]);
     },
   };
+  // Listeners outside any part: none are made, every builder runs inside part().
+  const never = new AbortController().signal;
 
-  const draw = (next: DashboardModel): void => {
-    pass?.abort();
-    pass = new AbortController();
-    const ctx: RenderContext = { model: next, actions, charts, signal: pass.signal, folds };
+  // Kept section frames are patched in place while parts are built, so focus is watched over the whole pass.
+  const draw = (next: DashboardModel): void => keepingFocus(container, () => patch(next));
+  const patch = (next: DashboardModel): void => {
+    const ctx: RenderContext = { model: next, actions, charts, signal: never, folds, parts, lazy };
     charts.begin();
-    const parts: Node[] = [header(ctx, frame)];
-    if (restored) parts.push(earlierLine());
-    const loading = loadingLine(ctx);
-    if (loading) parts.push(loading);
+    parts.begin();
+    // Whether the notes are still being read changes what an empty section says (emptyState).
+    const reading = Boolean(next.loading);
+    const nodes: Node[] = [part(ctx, 'header', [next.today, next.counts.notes, next.letter, next.help], (c) => header(c, frame))];
+    if (restored) nodes.push(part(ctx, 'earlier', [], () => earlierLine()));
+    if (next.loading) nodes.push(part(ctx, 'loading', [next.loading], (c) => loadingLine(c) as HTMLElement));
     // What a person acts on today comes first; everything else after it.
-    const today = todaySection(ctx);
-    if (today) parts.push(today);
+    if (next.sections.promises !== false && next.promises.some((p) => p.status === 'active')) {
+      nodes.push(part(ctx, 'today', [next.promises], (c) => todaySection(c) as HTMLElement));
+    }
     for (const s of SECTIONS) {
       if (next.sections[s.id] === false) continue;
       // Each section with its history over the months inside it (issue 13).
-      parts.push(withHistory(ctx, s.id, s.draw(ctx)));
+      nodes.push(part(ctx, `section-${s.id}`, [...s.deps(next), reading], (c) => s.draw({ ...c, tail: historyOf(c, s.id) })));
     }
     // Drafts of a promise sit in the promises section; the others (or all, when it is hidden) here.
     const otherDrafts = next.drafts.filter((d) => next.sections.promises === false || !isPromiseDraft(d));
-    const drafts = draftsLine(ctx, otherDrafts, otherDrafts.every(isPromiseDraft) ? 'promise' : 'note');
-    if (drafts) parts.push(drafts);
-    const problems = problemsSection(ctx);
-    if (problems) parts.push(problems);
-    parts.push(footer(ctx));
-    // Chart boxes are moved into the new tree before the old tree goes, so charts are reused.
-    body.replaceChildren(...parts);
+    if (otherDrafts.length > 0) {
+      const noun = otherDrafts.every(isPromiseDraft) ? 'promise' : 'note';
+      nodes.push(part(ctx, 'drafts', [otherDrafts, noun], (c) => draftsLine(c, otherDrafts, noun) as HTMLElement));
+    }
+    if (next.problems.length > 0) nodes.push(part(ctx, 'problems', [next.problems], (c) => problemsSection(c) as HTMLElement));
+    nodes.push(part(ctx, 'footer', [next.help], (c) => footer(c)));
+    parts.commit();
+    // Only what changed moves: kept parts stay where they are, with their focus, layout and charts.
+    reconcile(body, nodes);
     container.setAttribute('data-st-charts', 'pending');
     void charts.commit();
   };
@@ -198,7 +215,8 @@ export function renderDashboard(
     destroy(): void {
       if (destroyed) return;
       destroyed = true;
-      pass?.abort();
+      parts.destroy();
+      lazy.destroy();
       media?.removeEventListener?.('change', onScheme);
       printMedia?.removeEventListener?.('change', onPrint);
       win.removeEventListener('beforeprint', onPrint);
@@ -231,4 +249,35 @@ export function chartsSettled(root: HTMLElement): Promise<string> {
     });
     obs.observe(container, { attributes: true, attributeFilter: ['data-st-charts'] });
   });
+}
+
+/**
+ * Runs `patch` and gives focus back if it moved: to the same element when it was only moved, or to
+ * its twin in a part built again (the same button of the same promise, section or action).
+ */
+function keepingFocus(container: HTMLElement, patch: () => void): void {
+  const doc = container.ownerDocument;
+  const before = doc.activeElement;
+  if (!(before instanceof HTMLElement) || !container.contains(before) || before === container) {
+    patch();
+    return;
+  }
+  const twin = twinSelector(before);
+  patch();
+  if (doc.activeElement === before) return;
+  const target = before.isConnected && container.contains(before) ? before : twin ? container.querySelector<HTMLElement>(twin) : null;
+  target?.focus({ preventScroll: true });
+}
+
+/** A selector for the element that plays `node`'s part in a redrawn dashboard, or null. */
+function twinSelector(node: HTMLElement): string | null {
+  const css = (v: string): string => v.replace(/["\\]/g, '\\$&');
+  const fold = node.getAttribute('data-st-fold');
+  if (fold) return `[data-st-fold="${css(fold)}"]`;
+  const action = node.getAttribute('data-st-action');
+  if (!action) return null;
+  const owner = node.parentElement?.closest('[data-path], [data-st-today], [data-st-section]');
+  if (!owner) return `[data-st-action="${css(action)}"]`;
+  const attr = ['data-st-today', 'data-path', 'data-st-section'].find((a) => owner.hasAttribute(a)) as string;
+  return `[${attr}="${css(owner.getAttribute(attr) ?? '')}"] [data-st-action="${css(action)}"]`;
 }

@@ -1,31 +1,18 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDashboard } from '../../src/core/dashboard/build-dashboard';
 import type { DashboardModel } from '../../src/core/dashboard/model';
 import type { Day } from '../../src/core/day';
 import type { ParsedNote } from '../../src/core/entry';
 import { DEFAULT_SETTINGS } from '../../src/core/ports';
-import type { DashboardActions } from '../../src/ui/actions';
-import type { VisibilityWatch } from '../../src/ui/charts';
 import { renderDashboard } from '../../src/ui/render-dashboard';
 import { days, promiseNote, readNote } from '../core/stats/note-builders';
+import { now, spyActions } from './render-helpers';
 
 /* Issue 9, fault 9: paused, done and draft promises, as the dashboard draws them. */
 
-const now: VisibilityWatch = (_box, onVisible) => {
-  onVisible();
-  return () => undefined;
-};
 const noCharts = () => Promise.reject(new Error('no charts in this test'));
 
-function spyActions() {
-  return {
-    openNote: vi.fn<(path: string) => void>(),
-    startExercise: vi.fn<DashboardActions['startExercise']>(),
-    logPromise: vi.fn<DashboardActions['logPromise']>(),
-    rereadLetter: vi.fn<() => void>(),
-  } satisfies DashboardActions;
-}
 
 const TODAY = '2026-11-26' as Day;
 

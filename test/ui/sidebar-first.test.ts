@@ -7,27 +7,15 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DashboardModel, HeatDay } from '../../src/core/dashboard/model';
-import type { DashboardActions } from '../../src/ui/actions';
-import type { ChartKit, ChartLike, VisibilityWatch } from '../../src/ui/charts';
+import type { ChartKit, ChartLike } from '../../src/ui/charts';
 import { heatmap, monthLabels } from '../../src/ui/heatmap';
 import { chartsSettled, collapsedFromState, renderDashboard } from '../../src/ui/render-dashboard';
 import { labelLines } from '../../src/ui/sections/check-in';
 import { addDays, type Day } from '../../src/core/day';
 import { emptyModel, realisticModel } from './dashboard-model-builder';
+import { now, spyActions } from './render-helpers';
 
-const now: VisibilityWatch = (_box, onVisible) => {
-  onVisible();
-  return () => undefined;
-};
 
-function spyActions() {
-  return {
-    openNote: vi.fn<(path: string) => void>(),
-    startExercise: vi.fn<DashboardActions['startExercise']>(),
-    logPromise: vi.fn<DashboardActions['logPromise']>(),
-    rereadLetter: vi.fn<() => void>(),
-  } satisfies DashboardActions;
-}
 
 function recordingKit() {
   const configs: ChartLike[] = [];

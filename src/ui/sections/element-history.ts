@@ -67,6 +67,6 @@ export function elementHistory(ctx: RenderContext): HTMLElement | null {
       }),
     ),
     numbersTable('The 7 elements at each check-in, rated 1 to 5', ['Check-in', ...elements.map((e) => e.label)],
-      [...history].reverse().map((c) => [formatDay(c.date), ...elements.map((e) => score(c.scores[e.id]))])),
+      [...history].reverse().map((c) => [formatDay(c.date), ...elements.map((e) => score(c.scores[e.id]))]), undefined, ctx),
   );
 }

@@ -73,7 +73,7 @@ export function feelingsHistory(ctx: RenderContext): HTMLElement | null {
       }),
     ),
     numbersTable('Feelings month by month: times named, and mean intensity 1 to 10 in brackets', ['Month', 'Journal entries', ...data.names],
-      [...data.months].reverse().map((m) => [monthName(m.month), m.entries, ...data.names.map((_, i) => countAndIntensity(m.counts[i] ?? 0, m.meanIntensity[i]))])),
+      [...data.months].reverse().map((m) => [monthName(m.month), m.entries, ...data.names.map((_, i) => countAndIntensity(m.counts[i] ?? 0, m.meanIntensity[i]))]), undefined, ctx),
   );
 }
 

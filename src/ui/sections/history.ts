@@ -1,8 +1,8 @@
 /**
  * The practice over months, inside the sections it belongs to (issue 13): the 7 elements over time
  * under the radar, feelings month by month, each
- * promise's whole year under the cards. The renderer passes every section it draws through
- * withHistory; a section without history of its own comes back as it was.
+ * promise's whole year under the cards. The renderer asks historyOf for every section it draws and
+ * puts what comes back at the end of the section's body; a section without history gets none.
  */
 import type { SectionId } from '../../core/ports';
 import type { RenderContext } from '../context';
@@ -10,9 +10,8 @@ import { elementHistory } from './element-history';
 import { feelingsHistory } from './feelings-history';
 import { promiseYears } from './promise-year';
 
-/** Appends the section's history to its body (the part that folds with it); returns the section. */
-export function withHistory(ctx: RenderContext, id: SectionId, sectionEl: HTMLElement): HTMLElement {
-  const body = sectionEl.querySelector<HTMLElement>(':scope > .st-section-body') ?? sectionEl;
+/** The section's history, to go at the end of its body (the part that folds with it); none for most. */
+export function historyOf(ctx: RenderContext, id: SectionId): HTMLElement[] {
   const parts: (HTMLElement | null)[] = [];
   switch (id) {
     case 'checkIn':
@@ -27,6 +26,5 @@ export function withHistory(ctx: RenderContext, id: SectionId, sectionEl: HTMLEl
     default:
       break;
   }
-  for (const part of parts) if (part) body.appendChild(part);
-  return sectionEl;
+  return parts.filter((part): part is HTMLElement => part !== null);
 }

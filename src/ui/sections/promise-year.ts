@@ -5,8 +5,9 @@
  */
 import type { HeatDay, PromiseCard } from '../../core/dashboard/model';
 import type { WeekStart } from '../../core/day';
-import { lazyDetails, type RenderContext } from '../context';
+import { lazyDetails, part, type RenderContext } from '../context';
 import { el, srOnly } from '../dom';
+import { reconcile } from '../parts';
 import { formatDay } from '../format';
 import { HEAT_WORDS, LEGEND, weekdayNames } from '../heatmap';
 import { monthName } from './feelings-history';
@@ -98,9 +99,13 @@ export function yearDetails(ctx: RenderContext, card: PromiseCard): HTMLDetailsE
 export function promiseYears(ctx: RenderContext): HTMLElement | null {
   const open = ctx.model.promises.filter((p) => p.status !== 'done' && p.heatmapYear.length > 0);
   if (open.length === 0) return null;
-  return el('div', { cls: 'st-history st-history-promises', attrs: { 'data-st-history': 'promises' } },
+  // The block is kept across updates; only the years of promises that changed are made again.
+  const block = part(ctx, 'promise-years', [], () => el('div', { cls: 'st-history st-history-promises', attrs: { 'data-st-history': 'promises' } },
     el('h4', 'st-subtitle', 'The whole year'),
     el('p', 'st-muted st-history-intro', 'Each promise over the last year, or since it began: open one to see its months.'),
-    ...open.map((p) => yearDetails(ctx, p)),
-  );
+    el('div', 'st-history-years'),
+  ));
+  const years = open.map((p) => part(ctx, `promise-year-${p.path}`, [p.heatmapYear, p.start, p.promise, ctx.model.weekStart], (c) => yearDetails(c, p)));
+  reconcile(block.lastElementChild as HTMLElement, years);
+  return block;
 }

@@ -1,13 +1,20 @@
 import type { PromiseCard } from '../../core/dashboard/model';
-import { button, emptyState, figure, openNoteButton, section, type RenderContext } from '../context';
+import { button, emptyState, figure, keptBox, openNoteButton, part, section, type RenderContext } from '../context';
 import { el, uniqueId } from '../dom';
 import { formatDay, freshStartText, limitText, percent, periodText, plural, slipsText, streakText, targetText } from '../format';
-import { heatmap } from '../heatmap';
+import { heatmap, patchHeatmap } from '../heatmap';
+import { reconcile } from '../parts';
 import { keepButton } from './keep-button';
 import { sparkline } from '../sparkline';
 import { draftsLine, isPromiseDraft } from './drafts';
 
 const STATUS_ORDER = { active: 0, paused: 1, done: 2 } as const;
+
+/**
+ * Cards whose 13-week calendar is drawn at once: the first screen holds at most this many. The others
+ * draw theirs as they come near the screen (a hundred promises are 9,100 calendar days).
+ */
+const CALENDARS_AT_ONCE = 4;
 
 export function promisesSection(ctx: RenderContext): HTMLElement {
   const { promises, counts } = ctx.model;
@@ -23,10 +30,12 @@ export function promisesSection(ctx: RenderContext): HTMLElement {
   const done = sorted.filter((p) => p.status === 'done');
   return section(ctx, 'promises', 'Promises', 'Say what you will do, do what you say. Each kept promise counts.',
     open.length > 0
-      ? el('div', 'st-cards', ...open.map((p) => promiseCard(ctx, p)))
+      ? keptBox(ctx, 'promise-cards', 'div', 'st-cards', open.map((p, i) =>
+        // Each card is kept across updates while its own slice of the model is the same.
+        part(ctx, `promise-card-${p.path}`, [p, ctx.model.weekStart], (c) => promiseCard(c, p, i < CALENDARS_AT_ONCE))))
       : emptyState(ctx, 'Every promise so far is finished — well done. When you are ready, make a new small one.', 'small-promise', 'Make one small promise'),
     drafts,
-    done.length > 0 ? finishedList(ctx, done) : null,
+    done.length > 0 ? part(ctx, 'promises-finished', [done], (c) => finishedList(c, done)) : null,
   );
 }
 
@@ -51,11 +60,53 @@ function spanText(p: PromiseCard): string {
   return p.lastKept === p.start ? `on ${formatDay(p.start)}` : `from ${formatDay(p.start)} to ${formatDay(p.lastKept)}`;
 }
 
-function promiseCard(ctx: RenderContext, p: PromiseCard): HTMLElement {
-  const titleId = uniqueId('promise');
-  const period = periodText(p.per);
-  const status = p.status === 'paused' ? 'Paused' : p.status === 'done' ? 'Finished' : null;
+/** Each card's title id, made with the card and kept with it (the buttons are described by it). */
+const titleIds = new WeakMap<HTMLElement, string>();
 
+/**
+ * A promise's card, kept across updates: its head, figures, calendar and buttons are parts of their
+ * own, so a keep logged today redraws the figures and the buttons and patches the calendar's day in
+ * place; nothing else of the card is made or laid out again.
+ */
+function promiseCard(ctx: RenderContext, p: PromiseCard, calendarAtOnce: boolean): HTMLElement {
+  const key = `promise-${p.path}`;
+  const card = part(ctx, key, [p.path, p.status], () => {
+    const titleId = uniqueId('promise');
+    const article = el('article', { cls: `st-card st-promise st-promise-${p.status}`, attrs: { 'aria-labelledby': titleId, 'data-path': p.path } });
+    titleIds.set(article, titleId);
+    return article;
+  });
+  const titleId = titleIds.get(card) ?? '';
+  const { heatmap: days, heatmapYear: _year, ...figures } = p;
+  const calendar = part(ctx, `${key}-calendar`, [days, ctx.model.weekStart, p.promise], (c) => calendarAtOnce
+    ? heatmap(days, c.model.weekStart, p.promise)
+    : c.lazy.box('st-heatmap-lazy', `Calendar of “${p.promise}”, the last ${Math.ceil(days.length / 7)} weeks, drawn as it comes into view.`,
+      () => heatmap(days, c.model.weekStart, p.promise), c.signal),
+  (node) => patchHeatmap(node, days));
+  reconcile(card, [
+    part(ctx, `${key}-head`, [p.promise, p.times, p.per, p.start, p.keptDays, p.status, p.aim], () => cardHead(p, titleId)),
+    keptBox(ctx, `${key}-body`, 'div', 'st-promise-body', [
+      part(ctx, `${key}-figures`, [figures], () => cardFigures(p)),
+      calendar,
+    ]),
+    part(ctx, `${key}-actions`, [figures, titleId], (c) => cardActions(c, p, titleId)),
+  ]);
+  return card;
+}
+
+function cardHead(p: PromiseCard, titleId: string): HTMLElement {
+  const status = p.status === 'paused' ? 'Paused' : p.status === 'done' ? 'Finished' : null;
+  return el('header', 'st-card-head',
+    el('h4', { cls: 'st-card-title st-promise-title', attrs: { id: titleId } }, p.promise),
+    el('p', 'st-card-sub', p.aim === 'at-most'
+      ? `${limitText(p.times, p.per)} · since ${formatDay(p.start)} · ${plural(p.keptDays, 'day')} within the limit in all`
+      : `${targetText(p.times, p.per)} · since ${formatDay(p.start)} · ${plural(p.keptDays, 'day')} kept in all`),
+    status ? el('span', 'st-badge', status) : null,
+  );
+}
+
+function cardFigures(p: PromiseCard): HTMLElement {
+  const period = periodText(p.per);
   // A paused promise is resting by choice: no fresh-start nudge, just the door left open. Its days
   // since the last kept one ask nothing, so the streak it had waits for it.
   const paused = p.status === 'paused';
@@ -78,38 +129,24 @@ function promiseCard(ctx: RenderContext, p: PromiseCard): HTMLElement {
   );
 
   // An "I won't…" promise (aim: at-most) shows its slips against the limit, and logs slips, not keeps.
-  const atMost = p.aim === 'at-most';
   const kept = paused
     ? figure('Nothing asked', 'While paused', p.lastKept ? `Last kept ${formatDay(p.lastKept)}` : null)
-    : atMost
+    : p.aim === 'at-most'
       ? figure(slipsText(p.slipsThisPeriod ?? 0, p.times), `Slips ${period}`, `${percent(p.keptRate)} within the limit over 4 weeks`)
       : figure(`${p.keptThisPeriod} of ${p.target}`, `Kept ${period}`, `${percent(p.keptRate)} over 4 weeks`);
+  return el('div', 'st-figures', streak, best, strength, kept);
+}
 
-  const actions = p.status === 'active'
-    ? el('div', 'st-actions',
-      atMost
-        ? button(ctx, 'Log a slip', () => ctx.actions.logPromise(p.path, 'slip'), { kind: 'primary', action: 'log-slip', describedBy: titleId })
-        : keepButton(ctx, p, titleId),
-      button(ctx, p.restToday ? 'Rest day marked' : 'Mark a rest day', () => ctx.actions.logPromise(p.path, 'rest'), {
-        kind: 'quiet', action: 'log-rest', describedBy: titleId, disabled: p.restToday || p.keptToday,
-      }),
-      openNoteButton(ctx, p.path, p.promise),
-    )
-    : el('div', 'st-actions', openNoteButton(ctx, p.path, p.promise));
-
-  return el('article', { cls: `st-card st-promise st-promise-${p.status}`, attrs: { 'aria-labelledby': titleId, 'data-path': p.path } },
-    el('header', 'st-card-head',
-      el('h4', { cls: 'st-card-title st-promise-title', attrs: { id: titleId } }, p.promise),
-      el('p', 'st-card-sub', atMost
-        ? `${limitText(p.times, p.per)} · since ${formatDay(p.start)} · ${plural(p.keptDays, 'day')} within the limit in all`
-        : `${targetText(p.times, p.per)} · since ${formatDay(p.start)} · ${plural(p.keptDays, 'day')} kept in all`),
-      status ? el('span', 'st-badge', status) : null,
-    ),
-    el('div', 'st-promise-body',
-      el('div', 'st-figures', streak, best, strength, kept),
-      heatmap(p.heatmap, ctx.model.weekStart, p.promise),
-    ),
-    actions,
+function cardActions(ctx: RenderContext, p: PromiseCard, titleId: string): HTMLElement {
+  if (p.status !== 'active') return el('div', 'st-actions', openNoteButton(ctx, p.path, p.promise));
+  return el('div', 'st-actions',
+    p.aim === 'at-most'
+      ? button(ctx, 'Log a slip', () => ctx.actions.logPromise(p.path, 'slip'), { kind: 'primary', action: 'log-slip', describedBy: titleId })
+      : keepButton(ctx, p, titleId),
+    button(ctx, p.restToday ? 'Rest day marked' : 'Mark a rest day', () => ctx.actions.logPromise(p.path, 'rest'), {
+      kind: 'quiet', action: 'log-rest', describedBy: titleId, disabled: p.restToday || p.keptToday,
+    }),
+    openNoteButton(ctx, p.path, p.promise),
   );
 }
 

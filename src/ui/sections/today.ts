@@ -4,7 +4,7 @@
  * the same keep button as its card below.
  */
 import type { PromiseCard } from '../../core/dashboard/model';
-import { button, section, type RenderContext } from '../context';
+import { button, keptBox, part, section, type RenderContext } from '../context';
 import { el, uniqueId } from '../dom';
 import { periodText, slipsText, streakText } from '../format';
 import { keepButton } from './keep-button';
@@ -15,7 +15,7 @@ export function todaySection(ctx: RenderContext): HTMLElement | null {
   const active = ctx.model.promises.filter((p) => p.status === 'active');
   if (active.length === 0) return null;
   return section(ctx, 'today', 'Today', null,
-    el('ul', 'st-today-list', ...active.map((p) => todayRow(ctx, p))),
+    keptBox(ctx, 'today-list', 'ul', 'st-today-list', active.map((p) => part(ctx, `today-${p.path}`, [p], (c) => todayRow(c, p)))),
   );
 }
 

@@ -1,6 +1,6 @@
 import type { WeekCard } from '../../core/dashboard/model';
 import { promiseRowText } from '../../core/summary/week-rollup-text';
-import { dataTable, emptyState, lazyDetails, numbersTable, openNoteButton, section, type RenderContext } from '../context';
+import { dataTable, emptyState, keptBox, lazyDetails, numbersTable, openNoteButton, part, section, type RenderContext } from '../context';
 import { el } from '../dom';
 import { formatDay, plural } from '../format';
 
@@ -14,8 +14,10 @@ export function weeksSection(ctx: RenderContext): HTMLElement {
   const rated = charted.filter((w) => w.reflection?.rating !== null && w.reflection?.rating !== undefined);
   const reflected = weeks.some((w) => w.reflection);
 
+  // The chart, its table, the cards and the earlier weeks are kept apart: a note changed this week
+  // redraws this week's card, not a year's chart.
   const chart = rated.length > 0
-    ? el('div', 'st-chart-block',
+    ? part(ctx, 'weeks-chart', [charted.map((w) => [w.label, w.reflection?.rating ?? null])], () => el('div', 'st-chart-block',
       ctx.charts.slot({
         key: 'self-trust',
         label: `Self-trust rating per week, 1 to 10, over the last ${plural(charted.length, 'week')}; latest ${String(rated[rated.length - 1]?.reflection?.rating)}`,
@@ -48,7 +50,7 @@ export function weeksSection(ctx: RenderContext): HTMLElement {
         }),
       }),
       numbersTable('Self-trust rating per week', ['Week', 'Rating (1-10)'], rated.map((w) => [w.label, String(w.reflection?.rating)])),
-    )
+    ))
     : null;
 
   const recent = weeks.slice(-RECENT).reverse();
@@ -57,16 +59,16 @@ export function weeksSection(ctx: RenderContext): HTMLElement {
   return section(ctx, 'weeks', 'Weekly reflections', 'Celebrate the wins, adjust where needed: flexible, not rigid.',
     reflected ? null : emptyState(ctx, 'At the end of a week, look back on it: what went well, and what would you adjust? A few lines are enough.', 'weekly-reflection', 'Reflect on this week'),
     chart,
-    weeks.length > 0 ? el('div', 'st-weeks', ...recent.map((w) => weekCard(ctx, w))) : null,
+    weeks.length > 0 ? keptBox(ctx, 'week-cards', 'div', 'st-weeks', recent.map((w) => part(ctx, `week-${w.label}`, [w, ctx.model.today], (c) => weekCard(c, w)))) : null,
     earlier.length > 0
-      ? lazyDetails(ctx, 'st-numbers st-earlier', `Earlier weeks (${earlier.length})`, () => dataTable(null, ['Week', 'Rating', 'Promises kept', 'Notes'],
+      ? part(ctx, 'weeks-earlier', [earlier], (c) => lazyDetails(c, 'st-numbers st-earlier', `Earlier weeks (${earlier.length})`, () => dataTable(null, ['Week', 'Rating', 'Promises kept', 'Notes'],
         earlier.map((w) => [
           w.label,
           w.reflection?.rating === null || w.reflection?.rating === undefined ? '–' : String(w.reflection.rating),
           keptSummary(w),
           String(w.rollup.notes),
         ]),
-      ))
+      )))
       : null,
   );
 }
