@@ -70,7 +70,10 @@ export function activate(context: vscode.ExtensionContext): SelfTrustApi {
     const loading = v.live.progress ? { ...v.live.progress } : null;
     const key = JSON.stringify([v.store.root.toString(), v.daily.view.revision, day, settings, loading]);
     if (cached?.key !== key) {
+      const t0 = Date.now();
       const built = buildDashboard(v.daily.view, day, settings);
+      // The first build's time is the part of the first dashboard the webview does not decide.
+      if (cached === undefined) log(`First dashboard model built in ${Date.now() - t0} ms.`);
       cached = { key, model: loading ? { ...built, loading } : built };
     }
     return cached.model;

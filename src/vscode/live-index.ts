@@ -384,11 +384,25 @@ export class LiveIndex implements vscode.Disposable {
   }
 }
 
-/** Runs `work` over the list with at most `width` calls in flight, in list order. */
+/** The longest the pool keeps the extension host's thread before it lets other work (a message, an event) run. */
+const SLICE_MS = 10;
+
+/**
+ * Runs `work` over the list with at most `width` calls in flight, in list order. Work that finishes
+ * at once (a synchronous read, a parse) would hold the thread for the whole list: every SLICE_MS
+ * the pool waits for the event loop's next turn.
+ */
 async function pool<T>(list: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
+  let sliceStart = Date.now();
   const worker = async (): Promise<void> => {
-    while (next < list.length) await work(list[next++] as T);
+    while (next < list.length) {
+      await work(list[next++] as T);
+      if (Date.now() - sliceStart >= SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = Date.now();
+      }
+    }
   };
   await Promise.all(Array.from({ length: Math.min(width, list.length) }, worker));
 }

