@@ -1,38 +1,25 @@
 /**
  * Where the vault's daily notes live and how they are named, for check-ins logged there (issue 12,
- * point 4): read from Obsidian's own settings (Periodic Notes' daily settings when that plugin has
- * them, else the core Daily notes plugin's, else `YYYY-MM-DD` at the vault's top). The notes
- * themselves are found in the one pass over the vault's files (loadVaultWithDailyNotes), and only
- * their task lines are read. Daily notes are never written.
+ * point 4): the two settings files under `.obsidian` are read here and chosen between by the core's
+ * one rule (chooseDailyNoteSettings: Periodic Notes' daily settings, else the core Daily notes
+ * plugin's, else `YYYY-MM-DD` at the vault's top). The notes themselves are found in the one pass over
+ * the vault's files (loadVaultWithDailyNotes), and only their task lines are read. Daily notes are
+ * never written.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { chooseDailyNoteSettings, dailyNoteSettingsFiles, type DailyNoteSettings } from '../core/parse/daily-note-settings';
 
-/** Where daily notes live and how they are named, as Obsidian is set up. */
-export interface DailyNoteSettings {
-  folder: string;
-  format: string;
-}
-
-async function readJson(file: string): Promise<Record<string, unknown> | undefined> {
+async function readText(file: string): Promise<string | undefined> {
   try {
-    const data: unknown = JSON.parse(await fs.readFile(file, 'utf8'));
-    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+    return await fs.readFile(file, 'utf8');
   } catch {
-    return undefined;
+    return undefined; // no such file (the plugin was never set up): the defaults stand
   }
 }
 
-const text = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
-
-/** The daily-note settings of the vault: Periodic Notes' (when enabled), else Daily notes', else the defaults. */
+/** The daily-note settings of the vault at `vault` (a folder). Never throws. */
 export async function dailyNoteSettings(vault: string): Promise<DailyNoteSettings> {
-  const periodic = await readJson(path.join(vault, '.obsidian', 'plugins', 'periodic-notes', 'data.json'));
-  const daily = periodic?.daily;
-  if (typeof daily === 'object' && daily !== null && (daily as { enabled?: unknown }).enabled !== false) {
-    const d = daily as Record<string, unknown>;
-    if (text(d.format) || text(d.folder)) return { folder: text(d.folder) ?? '', format: text(d.format) || 'YYYY-MM-DD' };
-  }
-  const core = await readJson(path.join(vault, '.obsidian', 'daily-notes.json'));
-  return { folder: text(core?.folder) ?? '', format: text(core?.format) || 'YYYY-MM-DD' };
+  const [periodic, core] = dailyNoteSettingsFiles();
+  return chooseDailyNoteSettings(await readText(path.join(vault, ...periodic.split('/'))), await readText(path.join(vault, ...core.split('/'))));
 }

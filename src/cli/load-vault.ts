@@ -5,10 +5,11 @@ import { mightBeOurs, notOursBytes, parseNote } from '../core/parse/parse-note';
 import { problemNote } from '../core/parse/read-entry';
 import { plainReason } from './file-errors';
 import { listVault, type ReadDir, type UnreadableFolder } from './node-store';
-import { dayFromDailyName, readDailyNoteNamed, type DailyNote } from '../core/parse/daily-note';
+import { readDailyNoteNamed, type DailyNote } from '../core/parse/daily-note';
+import { dailyNoteDayByName, type DailyNoteSettings } from '../core/parse/daily-note-settings';
 import type { IndexView } from '../core/ports';
 import { withDailyNotes } from '../core/stats/daily-note-days';
-import { dailyNoteSettings, type DailyNoteSettings } from './daily-notes';
+import { dailyNoteSettings } from './daily-notes';
 import { decodeUtf8Lossy, decodeUtf8Strict, NotUtf8Error, notUtf8Sentence } from './strict-utf8';
 
 /** What readVault hands over for one note: its text, or why there is none (a file error, or NotUtf8Error). */
@@ -138,11 +139,8 @@ export async function loadVaultWithDailyNotes(root: string, readDir?: ReadDir): 
  */
 class DailyNoteFinder {
   readonly found: DailyNote[] = [];
-  private readonly base: string;
 
-  constructor(private readonly settings: DailyNoteSettings) {
-    this.base = settings.folder.split(/[\\/]+/).filter((s) => s !== '' && s !== '.' && s !== '..').join('/');
-  }
+  constructor(private readonly settings: DailyNoteSettings) {}
 
   /** True when the note's bytes hold a checked box, so it may be a daily note with check-ins. */
   static mayHold(bytes: Uint8Array): boolean {
@@ -153,9 +151,7 @@ class DailyNoteFinder {
   /** Reads the note's check-ins when it is a daily note. */
   take(rel: string, text: string): void {
     if (!text.includes('[x]') && !text.includes('[X]')) return;
-    const inFolder = this.base === '' ? rel : rel.startsWith(`${this.base}/`) ? rel.slice(this.base.length + 1) : null;
-    const named = inFolder === null ? null : dayFromDailyName(inFolder, this.settings.format);
-    const note = readDailyNoteNamed(rel, text, named);
+    const note = readDailyNoteNamed(rel, text, dailyNoteDayByName(rel, this.settings));
     if (note) this.found.push(note);
   }
 }

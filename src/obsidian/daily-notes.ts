@@ -9,48 +9,31 @@
  * (src/cli/daily-notes.ts). `app.internalPlugins…options`, which obsidian-daily-notes-interface reads,
  * is not in obsidian.d.ts.
  */
-import { getLinkpath, normalizePath, type CachedMetadata, type DataAdapter, type TFile } from 'obsidian';
+import { getLinkpath, type CachedMetadata, type DataAdapter, type TFile } from 'obsidian';
 import type { Day } from '../core/day';
-import { dayFromDailyName, type DailyNote, type DailyTask } from '../core/parse/daily-note';
+import type { DailyNote, DailyTask } from '../core/parse/daily-note';
+import { chooseDailyNoteSettings, dailyNoteDayByName, dailyNoteSettingsFiles, type DailyNoteSettings } from '../core/parse/daily-note-settings';
 import { dayOf, isPlainMap } from '../core/parse/field-readers';
 
-/** Where daily notes live (vault-relative, '' for the top) and how they are named (moment.js tokens). */
-export interface DailyNoteSettings {
-  folder: string;
-  format: string;
-}
+export type { DailyNoteSettings } from '../core/parse/daily-note-settings';
+export { dailyNoteSettingsFiles } from '../core/parse/daily-note-settings';
 
-export const DEFAULT_DAILY_NOTE_SETTINGS: DailyNoteSettings = { folder: '', format: 'YYYY-MM-DD' };
-
-/** The files the settings are read from, Periodic Notes' first; a change to either means reading them again. */
-export function dailyNoteSettingsFiles(configDir: string): [periodic: string, core: string] {
-  return [normalizePath(`${configDir}/plugins/periodic-notes/data.json`), normalizePath(`${configDir}/daily-notes.json`)];
-}
-
-async function readJson(adapter: DataAdapter, path: string): Promise<Record<string, unknown> | undefined> {
+async function readText(adapter: DataAdapter, path: string): Promise<string | undefined> {
   try {
-    const data: unknown = JSON.parse(await adapter.read(path));
-    return isPlainMap(data) ? data : undefined;
+    return await adapter.read(path);
   } catch {
-    return undefined; // no such file (the plugin was never set up), or not JSON: the defaults stand
+    return undefined; // no such file (the plugin was never set up): the defaults stand
   }
 }
 
-const textOr = (value: unknown, fallback: string): string => (typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback);
-
 /**
- * The vault's daily-note settings: Periodic Notes' daily ones when that plugin has them, else the
- * core Daily notes plugin's, else `YYYY-MM-DD` at the top of the vault. Never throws.
+ * The vault's daily-note settings, chosen by the core's one rule (chooseDailyNoteSettings): Periodic
+ * Notes' daily ones when that plugin has them, else the core Daily notes plugin's, else `YYYY-MM-DD`
+ * at the top of the vault. Never throws.
  */
 export async function readDailyNoteSettings(adapter: DataAdapter, configDir: string): Promise<DailyNoteSettings> {
   const [periodicFile, coreFile] = dailyNoteSettingsFiles(configDir);
-  const daily = (await readJson(adapter, periodicFile))?.daily;
-  const chosen = isPlainMap(daily) && daily.enabled !== false && (textOr(daily.format, '') !== '' || textOr(daily.folder, '') !== '')
-    ? daily
-    : ((await readJson(adapter, coreFile)) ?? {});
-  // normalizePath turns '' (the vault's top) into '/', which no note path starts with.
-  const folder = normalizePath(textOr(chosen.folder, ''));
-  return { folder: folder === '/' ? '' : folder, format: textOr(chosen.format, DEFAULT_DAILY_NOTE_SETTINGS.format) };
+  return chooseDailyNoteSettings(await readText(adapter, periodicFile), await readText(adapter, coreFile));
 }
 
 /**
@@ -60,8 +43,7 @@ export async function readDailyNoteSettings(adapter: DataAdapter, configDir: str
  * and the CLI reads them (src/cli/load-vault.ts); else a note with a `date` property, in any case.
  */
 export function dailyNoteDay(path: string, frontmatter: unknown, settings: DailyNoteSettings): Day | null {
-  const prefix = settings.folder === '' ? '' : `${settings.folder}/`;
-  const named = path.startsWith(prefix) ? dayFromDailyName(path.slice(prefix.length), settings.format) : null;
+  const named = dailyNoteDayByName(path, settings);
   if (named !== null || !isPlainMap(frontmatter)) return named;
   const key = Object.keys(frontmatter).find((k) => k.trim().toLowerCase() === 'date');
   const read = key === undefined ? null : dayOf(frontmatter[key]);

@@ -20,41 +20,29 @@
  */
 import * as vscode from 'vscode';
 import { DailyNoteOverlay, type JournaledNotes } from '../core/index/daily-note-overlay';
-import { dayFromDailyName, readDailyNoteNamed } from '../core/parse/daily-note';
+import { readDailyNoteNamed } from '../core/parse/daily-note';
+import { chooseDailyNoteSettings, dailyNoteDayByName, dailyNoteSettingsFiles, DEFAULT_DAILY_NOTE_SETTINGS, type DailyNoteSettings } from '../core/parse/daily-note-settings';
 import { isNoteFolder, type WorkspaceStore } from './workspace-store';
 
-/** Where daily notes live (vault-relative, '' for the top) and how they are named (moment.js tokens). */
-export interface DailyNoteSettings {
-  folder: string;
-  format: string;
-}
-
 /** The settings files, vault-relative: Periodic Notes' first. */
-export const DAILY_NOTE_SETTINGS_FILES = ['.obsidian/plugins/periodic-notes/data.json', '.obsidian/daily-notes.json'] as const;
+export const DAILY_NOTE_SETTINGS_FILES = dailyNoteSettingsFiles();
 
 const decoder = new TextDecoder();
 
-const nonEmpty = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
-
 /**
- * The vault's daily-note settings, as Obsidian and Periodic Notes saved them; the defaults when
- * neither file is there or readable. Never throws.
+ * The vault's daily-note settings, chosen by the core's one rule (chooseDailyNoteSettings); the
+ * defaults when neither file is there or readable. Never throws.
  */
 export async function readDailyNoteSettings(store: WorkspaceStore): Promise<DailyNoteSettings> {
-  const json = async (path: string): Promise<Record<string, unknown>> => {
+  const text = async (path: string): Promise<string | undefined> => {
     try {
-      const data: unknown = JSON.parse(decoder.decode((await store.files.read(path)).bytes));
-      return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+      return decoder.decode((await store.files.read(path)).bytes);
     } catch {
-      return {};
+      return undefined;
     }
   };
   const [periodicFile, coreFile] = DAILY_NOTE_SETTINGS_FILES;
-  const daily = (await json(periodicFile)).daily as Record<string, unknown> | undefined;
-  const periodic = typeof daily === 'object' && daily !== null && daily.enabled !== false && (nonEmpty(daily.format) ?? nonEmpty(daily.folder)) !== undefined;
-  const chosen = periodic ? daily : await json(coreFile);
-  const folder = (nonEmpty(chosen.folder) ?? '').split(/[\\/]+/).filter((s) => s !== '' && s !== '.' && s !== '..').join('/');
-  return { folder, format: nonEmpty(chosen.format) ?? 'YYYY-MM-DD' };
+  return chooseDailyNoteSettings(await text(periodicFile), await text(coreFile));
 }
 
 /**
@@ -67,7 +55,7 @@ export class DailyNotes implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   readonly ready: Promise<void>;
-  private settings: DailyNoteSettings = { folder: '', format: 'YYYY-MM-DD' };
+  private settings: DailyNoteSettings = DEFAULT_DAILY_NOTE_SETTINGS;
   /** Daily notes held in `view`, by path. */
   private readonly held = new Set<string>();
   /** Paths to read again; folders to list and read; paths gone (a folder: everything under it). */
@@ -200,9 +188,8 @@ export class DailyNotes implements vscode.Disposable {
     for (const path of await this.store.list(folder)) if (this.dayOf(path) !== null) await this.readOne(path);
   }
 
-  private dayOf(path: string): ReturnType<typeof dayFromDailyName> {
-    const inFolder = this.inFolder(path);
-    return inFolder === undefined ? null : dayFromDailyName(inFolder, this.settings.format);
+  private dayOf(path: string): ReturnType<typeof dailyNoteDayByName> {
+    return dailyNoteDayByName(path, this.settings);
   }
 
   /** Reads one note when its name makes it a daily note; drops it when it is not (any more) or cannot be read. */
