@@ -86,7 +86,13 @@ export function activate(context: vscode.ExtensionContext): SelfTrustApi {
     output,
     changed,
     dashboard,
-    vscode.window.registerWebviewViewProvider(VIEW_ID, dashboard),
+    vscode.window.registerWebviewViewProvider(VIEW_ID, {
+      // The model is built while the webview's page loads (in code-server, seconds at 10k notes), not after it asks.
+      resolveWebviewView: (view) => {
+        void model();
+        dashboard.resolveWebviewView(view);
+      },
+    }),
     ...commands.register(),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(CONFIG_SECTION)) return;
