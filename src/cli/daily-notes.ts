@@ -8,6 +8,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { VAULT_MARKER } from './vault-root';
 import { chooseDailyNoteSettings, dailyNoteSettingsFiles, type DailyNoteSettings } from '../core/parse/daily-note-settings';
 
 async function readText(file: string): Promise<string | undefined> {
@@ -20,6 +21,6 @@ async function readText(file: string): Promise<string | undefined> {
 
 /** The daily-note settings of the vault at `vault` (a folder). Never throws. */
 export async function dailyNoteSettings(vault: string): Promise<DailyNoteSettings> {
-  const [periodic, core] = dailyNoteSettingsFiles();
+  const [periodic, core] = dailyNoteSettingsFiles(VAULT_MARKER);
   return chooseDailyNoteSettings(await readText(path.join(vault, ...periodic.split('/'))), await readText(path.join(vault, ...core.split('/'))));
 }

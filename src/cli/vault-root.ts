@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 
 /** The folder Obsidian keeps a vault's configuration in; it marks the vault's root. */
-const VAULT_MARKER = '.obsidian';
+export const VAULT_MARKER = '.obsidian';
 
 /**
  * The vault a command run in `start` works on, found as git finds its repository: the nearest folder,

@@ -25,7 +25,7 @@ import { chooseDailyNoteSettings, dailyNoteDayByName, dailyNoteSettingsFiles, DE
 import { isNoteFolder, type WorkspaceStore } from './workspace-store';
 
 /** The settings files, vault-relative: Periodic Notes' first. */
-export const DAILY_NOTE_SETTINGS_FILES = dailyNoteSettingsFiles();
+export const DAILY_NOTE_SETTINGS_FILES = dailyNoteSettingsFiles('.obsidian');
 
 const decoder = new TextDecoder();
 

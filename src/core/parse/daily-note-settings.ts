@@ -23,14 +23,11 @@ export interface DailyNoteSettings {
 export const DEFAULT_DAILY_NOTE_SETTINGS: DailyNoteSettings = { folder: '', format: 'YYYY-MM-DD' };
 
 /**
- * Obsidian's config folder as the CLI and VS Code, which read a vault from outside Obsidian, take it:
- * the folder Obsidian makes unless the user chose another. Inside Obsidian, `app.vault.configDir`.
+ * The two settings files under the config folder (`app.vault.configDir` in Obsidian; the CLI and
+ * VS Code, which read a vault from outside Obsidian, pass the folder Obsidian makes, `.obsidian`),
+ * Periodic Notes' first.
  */
-// eslint-disable-next-line obsidianmd/hardcoded-config-path -- outside Obsidian there is no Vault#configDir to ask
-export const DEFAULT_CONFIG_DIR = '.obsidian';
-
-/** The two settings files under the config folder, Periodic Notes' first. */
-export function dailyNoteSettingsFiles(configDir = DEFAULT_CONFIG_DIR): [periodic: string, core: string] {
+export function dailyNoteSettingsFiles(configDir: string): [periodic: string, core: string] {
   const dir = cleanFolder(configDir);
   return [`${dir}/plugins/periodic-notes/data.json`, `${dir}/daily-notes.json`];
 }

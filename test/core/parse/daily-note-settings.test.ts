@@ -20,7 +20,7 @@ describe('the daily-note settings a vault has', () => {
   });
 
   it('names the files under the config folder Obsidian uses', () => {
-    expect(dailyNoteSettingsFiles()).toEqual(['.obsidian/plugins/periodic-notes/data.json', '.obsidian/daily-notes.json']);
+    expect(dailyNoteSettingsFiles('.obsidian')).toEqual(['.obsidian/plugins/periodic-notes/data.json', '.obsidian/daily-notes.json']);
     expect(dailyNoteSettingsFiles('.config-mobile/')).toEqual(['.config-mobile/plugins/periodic-notes/data.json', '.config-mobile/daily-notes.json']);
   });
 });
