@@ -134,7 +134,7 @@ export function heatmap(days: HeatDay[], weekStart: WeekStart, promise: string):
     ...[...LEGEND, ...LEGEND_WHEN_SHOWN.filter((item) => days.some((d) => d.state === item.state))].map((item) => el('li', 'st-legend-item', el('span', { cls: `st-swatch st-heat-${item.state}`, attrs: { 'aria-hidden': 'true' } }), item.label)),
   );
   const wrap = el('div', 'st-heatmap-wrap', el('div', 'st-heatmap-fit', table), legend);
-  drawn.set(wrap, { days, cells, ages: weeks.map((_, i) => age(i)) });
+  drawn.set(wrap, { days, weekStart, promise, cells, ages: weeks.map((_, i) => age(i)) });
   return wrap;
 }
 
@@ -143,17 +143,18 @@ function cellClass(day: HeatDay, age: string): string {
 }
 
 /** What a drawn calendar shows, cell by cell (cells[i] is days[i]'s), for patchHeatmap. */
-const drawn = new WeakMap<Element, { days: readonly HeatDay[]; cells: HTMLTableCellElement[]; ages: string[] }>();
+const drawn = new WeakMap<Element, { days: readonly HeatDay[]; weekStart: WeekStart; promise: string; cells: HTMLTableCellElement[]; ages: string[] }>();
 
 /**
  * Brings a drawn calendar (`node`: heatmap()'s element, or a box holding it) up to `days` in place:
  * only the cells whose day changed get their new state and words. False, touching nothing, when it
- * cannot (not drawn yet, other dates, or the legend would change): the caller draws it anew.
+ * cannot (not drawn yet, other dates, week start or promise words, or the legend would change): the
+ * caller draws it anew.
  */
-export function patchHeatmap(node: Element, days: readonly HeatDay[]): boolean {
+export function patchHeatmap(node: Element, days: readonly HeatDay[], weekStart: WeekStart, promise: string): boolean {
   const wrap = drawn.has(node) ? node : node.firstElementChild;
   const shown = wrap ? drawn.get(wrap) : undefined;
-  if (!wrap || !shown || shown.days.length !== days.length) return false;
+  if (!wrap || !shown || shown.days.length !== days.length || shown.weekStart !== weekStart || shown.promise !== promise) return false;
   const legendStates = (list: readonly HeatDay[]): string => LEGEND_WHEN_SHOWN.filter((item) => list.some((d) => d.state === item.state)).map((item) => item.state).join();
   if (legendStates(shown.days) !== legendStates(days)) return false;
   for (let i = 0; i < days.length; i++) if (shown.days[i]?.date !== days[i]?.date) return false;

@@ -149,6 +149,20 @@ describe('update() keeps what did not change', () => {
     expect(others.map((td) => td.getAttribute('aria-label'))).toEqual(before);
   });
 
+  it('says a renamed promise’s new words everywhere, its calendar’s caption too', () => {
+    const model = realisticModel();
+    const handle = renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load, whenVisible: now });
+    const old = model.promises[0]!.promise;
+    expect(text(root)).toContain(old);
+    const next = structuredClone(model);
+    next.promises[0]!.promise = 'Walk by the river';
+    handle.update(next);
+    // (This model's week roll-ups still name it as before: only the promise's own card changed.)
+    expect(text(sectionEl('promises'))).not.toContain(old);
+    expect(text(sectionEl('today'))).not.toContain(old);
+    expect(root.querySelector(`article[data-path="${model.promises[0]!.path}"] table.st-heatmap caption`)?.textContent).toContain('Walk by the river');
+  });
+
   it('keeps everything when the host hands back the very same card objects (Obsidian, in-process)', () => {
     const model = realisticModel();
     const handle = renderDashboard(root, model, spyActions(), { loadCharts: fakeKit().load, whenVisible: now });

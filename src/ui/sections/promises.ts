@@ -82,7 +82,7 @@ function promiseCard(ctx: RenderContext, p: PromiseCard, calendarAtOnce: boolean
     ? heatmap(days, c.model.weekStart, p.promise)
     : c.lazy.box('st-heatmap-lazy', `Calendar of “${p.promise}”, the last ${Math.ceil(days.length / 7)} weeks, drawn as it comes into view.`,
       () => heatmap(days, c.model.weekStart, p.promise), c.signal),
-  (node) => patchHeatmap(node, days));
+  (node) => patchHeatmap(node, days, ctx.model.weekStart, p.promise));
   reconcile(card, [
     part(ctx, `${key}-head`, [p.promise, p.times, p.per, p.start, p.keptDays, p.status, p.aim], () => cardHead(p, titleId)),
     keptBox(ctx, `${key}-body`, 'div', 'st-promise-body', [
