@@ -42,8 +42,8 @@ export function heatDay(log: PromiseLog, epoch: number): HeatDay {
   const words = wordsByDay(log.promise).get(day);
   if (words) out.words = [...words];
   if (log.promise.daily && !future) {
-    const from = [...new Set(log.promise.daily.filter((d) => d.day === day).flatMap((d) => d.paths))];
-    if (from.length > 0) out.from = from;
+    const from = dailyNotesByDay(log.promise).get(day);
+    if (from) out.from = [...from];
   }
   return out;
 }
@@ -82,5 +82,26 @@ export function wordsByDay(promise: PromiseEntry): ReadonlyMap<Day, readonly str
     else out.set(w.day, [w.words]);
   }
   wordsCache.set(promise, out);
+  return out;
+}
+
+const dailyCache = new WeakMap<PromiseEntry, ReadonlyMap<Day, readonly string[]>>();
+
+/**
+ * The daily notes that logged each day of a promise (PromiseEntry.daily, set by withDailyNoteDays),
+ * each path once, by day; worked out once per entry, so that a calendar of a year reads each day in
+ * constant time however many days came from daily notes.
+ */
+export function dailyNotesByDay(promise: PromiseEntry): ReadonlyMap<Day, readonly string[]> {
+  const known = dailyCache.get(promise);
+  if (known) return known;
+  const sets = new Map<Day, Set<string>>();
+  for (const d of promise.daily ?? []) {
+    let paths = sets.get(d.day);
+    if (!paths) sets.set(d.day, (paths = new Set()));
+    for (const p of d.paths) paths.add(p);
+  }
+  const out = new Map<Day, readonly string[]>([...sets].map(([day, paths]) => [day, [...paths]]));
+  dailyCache.set(promise, out);
   return out;
 }
