@@ -3,6 +3,8 @@
  * 10k vault: 5,000 unrelated notes with tags and dates; 100 promises with two years of daily logs;
  * 4,900 other exercise notes):
  * - N/2 unrelated notes, each with a frontmatter block (tags, a date, aliases) and 200-1,400 words;
+ *   one in twenty of them is a daily note (`Daily/YYYY-MM-DD.md`, one a day back from TODAY) with a
+ *   few tasks, some checked and linking a promise (issue 12: check-ins from daily notes), one a rest;
  * - N/100 promises started two years before TODAY, each kept on about 80% of its days (a block list
  *   of about 580 days), with a few rest days;
  * - the rest (49%): the other exercises, as the templates write them, with a few hundred words.
@@ -17,7 +19,7 @@ import { addDays, dayOf, type Day } from '../src/core/day';
 export const TODAY = dayOf(2026, 11, 26);
 
 /** Bump when the notes change, so cached vaults (see cachedVault) are made again. */
-const VAULT_VERSION = 4;
+const VAULT_VERSION = 5;
 
 /** Days of log each promise holds. */
 const PROMISE_DAYS = 730;
@@ -119,12 +121,35 @@ function unrelatedNote(i: number, rand: () => number): string {
   return `${front}# Note ${i}\n\n${prose(rand, 200 + Math.floor(rand() * 1200))}\n`;
 }
 
+/** A daily note: a few tasks, two checked ones linking promises (by file name), one of them a rest now and then. */
+function dailyNote(k: number, promises: number, rand: () => number): string {
+  const linked = (n: number) => `[[Small promise ${n % promises}]]`;
+  const tasks = [
+    `- [x] Walked after lunch ${linked(k)}`,
+    `- [ ] Call the dentist`,
+    `- [x] ${k % 9 === 0 ? 'Day off, tired' : 'Stretched'} ${linked(k + 3)}${k % 9 === 0 ? ' #rest' : ''}`,
+    `- [-] Clean the shed`,
+  ];
+  return `---
+tags: [daily]
+---
+# ${addDays(TODAY, -k)}
+
+${tasks.join('\n')}
+
+${prose(rand, 100 + Math.floor(rand() * 300))}
+`;
+}
+
 /** The notes of a benchmark vault of `count` notes, as vault-relative paths and texts (see the file's comment). */
 export function* benchNotes(count: number): Generator<[string, string]> {
   const rand = rng(count);
   for (let i = 0; i < count; i++) {
     if (i % 2 === 1) {
-      yield [`Notes/${i % 40}/note ${i}.md`, unrelatedNote(i, rand)];
+      if (i % 40 === 1) {
+        const k = (i - 1) / 40;
+        yield [`Daily/${addDays(TODAY, -k)}.md`, dailyNote(k, Math.max(1, Math.floor(count / 100)), rand)];
+      } else yield [`Notes/${i % 40}/note ${i}.md`, unrelatedNote(i, rand)];
       continue;
     }
     const j = i / 2;
