@@ -99,13 +99,14 @@ export function yearDetails(ctx: RenderContext, card: PromiseCard): HTMLDetailsE
 export function promiseYears(ctx: RenderContext): HTMLElement | null {
   const open = ctx.model.promises.filter((p) => p.status !== 'done' && p.heatmapYear.length > 0);
   if (open.length === 0) return null;
-  // The block is kept across updates; only the years of promises that changed are made again.
+  // The block is kept across updates; only the years of promises that changed are made again. Each
+  // year depends on its whole card: the card's text is known from the section's comparison already.
   const block = part(ctx, 'promise-years', [], () => el('div', { cls: 'st-history st-history-promises', attrs: { 'data-st-history': 'promises' } },
     el('h4', 'st-subtitle', 'The whole year'),
     el('p', 'st-muted st-history-intro', 'Each promise over the last year, or since it began: open one to see its months.'),
     el('div', 'st-history-years'),
   ));
-  const years = open.map((p) => part(ctx, `promise-year-${p.path}`, [p.heatmapYear, p.start, p.promise, ctx.model.weekStart], (c) => yearDetails(c, p)));
+  const years = open.map((p) => part(ctx, `promise-year-${p.path}`, [p, ctx.model.weekStart], (c) => yearDetails(c, p)));
   reconcile(block.lastElementChild as HTMLElement, years);
   return block;
 }
