@@ -27,13 +27,17 @@ export class DailyNoteOverlay implements IndexView {
   private dailyChanged = false;
   /** The daily-note days of every promise that has some, by promise path, as last computed. */
   private days = new Map<string, DailyNoteDays>();
-  /** The promise paths of the last computation: a change to one of them can move a link's target. */
-  private promisePaths = new Set<string>();
+  /**
+   * Every promise of the base index by path, kept current change by change, with what a link can name
+   * it by (its aliases): only a promise added, removed or renamed by an alias moves a link's target.
+   */
+  private readonly promises = new Map<string, { entry: PromiseEntry; aliases: string }>();
   private readonly merged = new Map<string, { base: ParsedNote; days: DailyNoteDays; note: ParsedNote }>();
 
   /** `base` is the host's index (a NoteIndex); the overlay reads it and never changes it. */
   constructor(private readonly base: JournaledNotes) {
     this.baseRev = base.revision;
+    for (const note of base.notes()) this.notePromise(note.path, note);
   }
 
   /** As the base index: a journal is kept when the base keeps one. */
@@ -112,6 +116,18 @@ export class DailyNoteOverlay implements IndexView {
     return merged;
   }
 
+  /**
+   * Notes the promise at `path` (or that there is none); true when what a link can name changed: a
+   * promise came or went, or its aliases changed. A promise's days changing moves no link.
+   */
+  private notePromise(path: string, note: ParsedNote | undefined): boolean {
+    const before = this.promises.get(path);
+    if (note?.entry?.kind !== 'small-promise') return this.promises.delete(path);
+    const aliases = JSON.stringify(note.entry.aliases ?? []);
+    this.promises.set(path, { entry: note.entry, aliases });
+    return before === undefined || before.aliases !== aliases;
+  }
+
   /** Takes in what changed in the base index and in the daily notes since the last look. */
   private sync(): void {
     const baseMoved = this.base.revision !== this.baseRev;
@@ -121,22 +137,29 @@ export class DailyNoteOverlay implements IndexView {
     if (baseMoved) {
       changed = this.base.changedSince(this.baseRev);
       this.baseRev = this.base.revision;
-      const linked = this.daily.size > 0 || this.days.size > 0;
-      if (linked && (changed === undefined || changed.some((p) => this.promisePaths.has(p) || this.base.get(p)?.entry?.kind === 'small-promise'))) {
+      if (changed === undefined) {
+        this.promises.clear();
+        for (const note of this.base.notes()) this.notePromise(note.path, note);
         relink = true;
+      } else {
+        for (const path of changed) if (this.notePromise(path, this.base.get(path))) relink = true;
       }
+      if (this.daily.size === 0 && this.days.size === 0) relink = false;
     }
     this.dailyChanged = false;
     const touched = new Set(changed ?? []);
     if (relink) {
-      const promises: PromiseEntry[] = [];
-      for (const note of this.base.notes()) if (note.entry?.kind === 'small-promise') promises.push(note.entry);
+      const promises = [...this.promises.values()].map((p) => p.entry);
       const next = this.daily.size === 0 ? new Map<string, DailyNoteDays>() : dailyNoteDays([...this.daily.values()].sort(byPath), promises);
-      for (const [path, days] of this.days) if (!sameDays(days, next.get(path))) touched.add(path);
+      for (const [path, days] of this.days) {
+        const now = next.get(path);
+        if (!sameDays(days, now)) touched.add(path);
+        // The same days keep the same object, so the promise's merged entry (and its card) is kept.
+        else if (now !== undefined) next.set(path, days);
+      }
       for (const [path, days] of next) if (!this.days.has(path) && days.kept.size + days.rest.size > 0) touched.add(path);
       for (const path of this.merged.keys()) if (!next.has(path)) this.merged.delete(path);
       this.days = next;
-      this.promisePaths = new Set(promises.map((p) => p.path));
     }
     this.rev++;
     if (changed === undefined) {

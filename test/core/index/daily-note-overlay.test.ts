@@ -124,3 +124,19 @@ describe('a live index with daily notes', () => {
     expect([...live.notes()][0]).toBe(index.get(NOTE_PATHS[0]!));
   });
 });
+
+describe('what a change costs with daily notes', () => {
+  it('keeps every other promise’s merged entry, the same object, when one promise or one daily note changes', () => {
+    const index = new NoteIndex();
+    for (let i = 0; i < 5; i++) index.upsert(`Self-trust/P${i}.md`, `---\nselftrust: small-promise\ndate: 2026-11-01\npromise: P${i}\nkept: [2026-11-20]\n---\n`);
+    const live = new DailyNoteOverlay(index);
+    for (let i = 0; i < 5; i++) live.setDailyNote(`Daily/2026-11-2${i}.md`, readDailyNote(`Daily/2026-11-2${i}.md`, `- [x] did it [[P${i}]]\n`));
+    const before = new Map([...live.notes()].map((n) => [n.path, n]));
+    index.upsert('Self-trust/P0.md', '---\nselftrust: small-promise\ndate: 2026-11-01\npromise: P0\nkept: [2026-11-20, 2026-11-21]\n---\n');
+    live.setDailyNote('Daily/2026-11-21.md', readDailyNote('Daily/2026-11-21.md', '- [x] did it [[P1]] and again [[P1]]\n- [x] [[P2]]\n'));
+    const after = new Map([...live.notes()].map((n) => [n.path, n]));
+    expect(after.get('Self-trust/P0.md')).not.toBe(before.get('Self-trust/P0.md'));
+    expect(after.get('Self-trust/P2.md')).not.toBe(before.get('Self-trust/P2.md'));
+    for (const kept of ['Self-trust/P1.md', 'Self-trust/P3.md', 'Self-trust/P4.md']) expect(after.get(kept)).toBe(before.get(kept));
+  });
+});
