@@ -1,7 +1,7 @@
 import type { ParsedNote, PromiseEntry } from '../entry';
 import type { IndexView } from '../ports';
 import type { DailyNote } from '../parse/daily-note';
-import { dailyNoteDays, withDailyNoteDays, type DailyNoteDays } from '../stats/daily-note-days';
+import { dailyNoteDaysWith, promiseForLink, withDailyNoteDays, type DailyNoteDays } from '../stats/daily-note-days';
 
 /**
  * The notes as a live host's dashboard reads them with daily-note check-ins (issue 12, point 4): the
@@ -26,13 +26,22 @@ export class DailyNoteOverlay implements IndexView {
   private readonly daily = new Map<string, DailyNote>();
   private dailyChanged = false;
   /** The daily-note days of every promise that has some, by promise path, as last computed. */
-  private days = new Map<string, DailyNoteDays>();
+  private readonly days = new Map<string, DailyNoteDays>();
   /**
    * Every promise of the base index by path, kept current change by change, with what a link can name
    * it by (its aliases): only a promise added, removed or renamed by an alias moves a link's target.
    */
   private readonly promises = new Map<string, { entry: PromiseEntry; aliases: string }>();
   private readonly merged = new Map<string, { base: ParsedNote; days: DailyNoteDays; note: ParsedNote }>();
+  /** Daily notes set or removed since the last look: only the promises they name, before or now, are read again. */
+  private readonly dirtyDaily = new Set<string>();
+  /** Every link is resolved again at the next look (the promises a link can name changed, or all daily notes went). */
+  private relinkAll = false;
+  /** How links name promises, while the promises a link can name stay the same. */
+  private resolve: ((link: string) => PromiseEntry | undefined) | null = null;
+  /** The promises each daily note names, and the daily notes naming each promise, by path. */
+  private readonly namedBy = new Map<string, Set<string>>();
+  private readonly namesOf = new Map<string, Set<string>>();
 
   /** `base` is the host's index (a NoteIndex); the overlay reads it and never changes it. */
   constructor(private readonly base: JournaledNotes) {
@@ -71,6 +80,7 @@ export class DailyNoteOverlay implements IndexView {
       if (before !== undefined && sameDailyNote(before, note)) return;
       this.daily.set(path, note);
     }
+    this.dirtyDaily.add(path);
     this.dailyChanged = true;
   }
 
@@ -78,6 +88,7 @@ export class DailyNoteOverlay implements IndexView {
   clearDailyNotes(): void {
     if (this.daily.size === 0) return;
     this.daily.clear();
+    this.relinkAll = true;
     this.dailyChanged = true;
   }
 
@@ -116,6 +127,71 @@ export class DailyNoteOverlay implements IndexView {
     return merged;
   }
 
+  /** Resolves every daily note's links again and reads every promise's daily-note days afresh. */
+  private linkAll(touched: Set<string>): void {
+    this.resolve = null;
+    this.namedBy.clear();
+    this.namesOf.clear();
+    const resolve = this.resolver();
+    for (const [path, note] of this.daily) this.link(path, note, resolve);
+    const next = this.daily.size === 0 ? new Map<string, DailyNoteDays>() : dailyNoteDaysWith([...this.daily.values()].sort(byPath), resolve);
+    for (const path of new Set([...this.days.keys(), ...next.keys()])) this.settle(path, next.get(path), touched);
+  }
+
+  /**
+   * Reads again only the promises the changed daily notes name, before the change or after it, from
+   * the daily notes naming each: a task ticked in one daily note costs that promise, not the vault.
+   */
+  private linkChanged(touched: Set<string>): void {
+    const resolve = this.resolver();
+    const affected = new Set<string>();
+    for (const path of this.dirtyDaily) {
+      for (const promise of this.namedBy.get(path) ?? []) {
+        affected.add(promise);
+        this.namesOf.get(promise)?.delete(path);
+      }
+      this.namedBy.delete(path);
+      const note = this.daily.get(path);
+      if (note) for (const promise of this.link(path, note, resolve)) affected.add(promise);
+    }
+    for (const promise of affected) {
+      const notes = [...(this.namesOf.get(promise) ?? [])].flatMap((p) => this.daily.get(p) ?? []).sort(byPath);
+      this.settle(promise, dailyNoteDaysWith(notes, resolve).get(promise), touched);
+    }
+  }
+
+  /** Notes which promises a daily note names; returns their paths. */
+  private link(path: string, note: DailyNote, resolve: (link: string) => PromiseEntry | undefined): Set<string> {
+    const named = new Set<string>();
+    for (const task of note.tasks) for (const link of task.links) {
+      const promise = resolve(link);
+      if (promise) named.add(promise.path);
+    }
+    if (named.size > 0) this.namedBy.set(path, named);
+    for (const promise of named) {
+      let by = this.namesOf.get(promise);
+      if (!by) this.namesOf.set(promise, (by = new Set()));
+      by.add(path);
+    }
+    return named;
+  }
+
+  private resolver(): (link: string) => PromiseEntry | undefined {
+    return (this.resolve ??= promiseForLink([...this.promises.values()].map((p) => p.entry)));
+  }
+
+  /** Puts a promise's new daily-note days in place: the same object when they are the same (its card is kept). */
+  private settle(path: string, now: DailyNoteDays | undefined, touched: Set<string>): void {
+    const before = this.days.get(path);
+    const empty = now === undefined || now.kept.size + now.rest.size === 0;
+    if (before === undefined ? empty : sameDays(before, now)) return;
+    touched.add(path);
+    if (empty) {
+      this.days.delete(path);
+      this.merged.delete(path);
+    } else this.days.set(path, now);
+  }
+
   /**
    * Notes the promise at `path` (or that there is none); true when what a link can name changed: a
    * promise came or went, or its aliases changed. A promise's days changing moves no link.
@@ -133,34 +209,23 @@ export class DailyNoteOverlay implements IndexView {
     const baseMoved = this.base.revision !== this.baseRev;
     if (!baseMoved && !this.dailyChanged) return;
     let changed: string[] | undefined = [];
-    let relink = this.dailyChanged;
     if (baseMoved) {
       changed = this.base.changedSince(this.baseRev);
       this.baseRev = this.base.revision;
       if (changed === undefined) {
         this.promises.clear();
         for (const note of this.base.notes()) this.notePromise(note.path, note);
-        relink = true;
+        this.relinkAll = true;
       } else {
-        for (const path of changed) if (this.notePromise(path, this.base.get(path))) relink = true;
+        for (const path of changed) if (this.notePromise(path, this.base.get(path))) this.relinkAll = true;
       }
-      if (this.daily.size === 0 && this.days.size === 0) relink = false;
     }
     this.dailyChanged = false;
     const touched = new Set(changed ?? []);
-    if (relink) {
-      const promises = [...this.promises.values()].map((p) => p.entry);
-      const next = this.daily.size === 0 ? new Map<string, DailyNoteDays>() : dailyNoteDays([...this.daily.values()].sort(byPath), promises);
-      for (const [path, days] of this.days) {
-        const now = next.get(path);
-        if (!sameDays(days, now)) touched.add(path);
-        // The same days keep the same object, so the promise's merged entry (and its card) is kept.
-        else if (now !== undefined) next.set(path, days);
-      }
-      for (const [path, days] of next) if (!this.days.has(path) && days.kept.size + days.rest.size > 0) touched.add(path);
-      for (const path of this.merged.keys()) if (!next.has(path)) this.merged.delete(path);
-      this.days = next;
-    }
+    if (this.relinkAll) this.linkAll(touched);
+    else if (this.dirtyDaily.size > 0) this.linkChanged(touched);
+    this.dirtyDaily.clear();
+    this.relinkAll = false;
     this.rev++;
     if (changed === undefined) {
       this.journal = [];

@@ -52,7 +52,11 @@ export function promiseForLink(promises: readonly PromiseEntry[]): (link: string
  * `start` are kept here and left out by the statistics, as days in its own note are.
  */
 export function dailyNoteDays(dailyNotes: readonly DailyNote[], promises: readonly PromiseEntry[]): Map<string, DailyNoteDays> {
-  const resolve = promiseForLink(promises);
+  return dailyNoteDaysWith(dailyNotes, promiseForLink(promises));
+}
+
+/** dailyNoteDays with the links resolved by `resolve` (promiseForLink), for a caller that keeps one. */
+export function dailyNoteDaysWith(dailyNotes: readonly DailyNote[], resolve: (link: string) => PromiseEntry | undefined): Map<string, DailyNoteDays> {
   const out = new Map<string, DailyNoteDays>();
   for (const note of dailyNotes) {
     for (const task of note.tasks) {
