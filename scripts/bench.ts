@@ -27,6 +27,8 @@ import { loadVault } from '../src/cli/load-vault';
 import { NoteIndex } from '../src/core/index/note-index';
 import { DailyNoteOverlay } from '../src/core/index/daily-note-overlay';
 import { readDailyNote } from '../src/core/parse/daily-note';
+import { parseFrontmatter } from '../src/core/parse/parse-note';
+import { parseYamlFrontmatter } from '../src/core/parse/yaml-frontmatter';
 
 const DIST = __dirname;
 const ROOT = path.join(DIST, '..');
@@ -133,12 +135,16 @@ async function changesRun(count: number): Promise<ChangeRow> {
   // A few changes first, untimed, so that the figure is the live dashboard's steady state.
   const RUNS = 21;
   const WARM = 5;
-  const timed = (texts: (k: number) => [string, string]): number => {
+  // `cached`: the note's frontmatter comes parsed, as Obsidian's metadata cache hands it to the plugin
+  // (parsed by Obsidian before the clock starts, here by the yaml package); else the note is parsed.
+  const timed = (texts: (k: number) => [string, string], cached = false): number => {
     const ms: number[] = [];
     for (let k = 0; k < WARM + RUNS; k++) {
       const [path, text] = texts(k);
+      const read = cached ? parseYamlFrontmatter(text) : undefined;
       const s = performance.now();
       if (path.startsWith('Daily/')) live.setDailyNote(path, readDailyNote(path, text));
+      else if (read?.ok) index.upsertParsed(parseFrontmatter(path, read.data), read.data);
       else index.upsert(path, text);
       buildDashboard(live, TODAY, DEFAULT_SETTINGS);
       if (k >= WARM) ms.push(performance.now() - s);
@@ -155,6 +161,7 @@ async function changesRun(count: number): Promise<ChangeRow> {
   // A keep logged today, alternating with taking it back, as the dashboard's button does.
   const keptToday = edited('kept', () => TODAY);
   changes['promise kept today'] = timed((k) => [promise.path, k % 2 === 0 ? (keptToday[k] as string) : promiseText]);
+  changes['promise kept today, from Obsidian\'s cache'] = timed((k) => [promise.path, k % 2 === 0 ? (keptToday[k] as string) : promiseText], true);
   const rested = edited('skipped', (k) => addDays(TODAY, -(k + 1)));
   changes['promise rest day added'] = timed((k) => [promise.path, rested[k] as string]);
   index.upsert(promise.path, promiseText);
