@@ -50,6 +50,8 @@ export function formatTextReport(model: DashboardModel): string {
       line(`    ${target(p)}; finished: ${plural(p.keptDays, 'day')} kept, best streak ${plural(p.bestStreak, p.streakUnit)}, ${span}`);
     } else if (p.status === 'paused') {
       line(`    ${target(p)}; paused, nothing asked; ${p.currentStreak > 0 ? `streak on hold ${plural(p.currentStreak, p.streakUnit)} (best ${plural(p.bestStreak, p.streakUnit)})` : `best streak ${plural(p.bestStreak, p.streakUnit)}`}; strength ${pct(p.strength)}; last kept ${p.lastKept ?? 'never'}`);
+    } else if (p.startsLater) {
+      line(`    ${target(p)}; starts on ${p.start}: nothing is asked before then`);
     } else if (p.aim === 'at-most') {
       line(`    ${target(p)}; ${streakLine(p)}; strength ${pct(p.strength)}; last 4 weeks ${pct(p.keptRate)} within the limit; ${period} ${slipsLine(p)}${p.restToday ? '; resting today' : ''}`);
     } else {

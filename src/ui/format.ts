@@ -70,3 +70,8 @@ export function periodText(per: PromisePer): string {
 export function gapSentence(value: string): string {
   return `${value} matters a lot to you and got less room lately — what would one small step toward it look like?`;
 }
+
+/** "Starts on 7 Dec 2026: nothing is asked before then", for a promise whose `start` is after today. */
+export function startsText(start: string): string {
+  return `Starts on ${formatDay(start)}: nothing is asked before then`;
+}

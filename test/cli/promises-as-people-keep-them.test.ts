@@ -147,6 +147,20 @@ describe('selftrust log --slip: "I won\'t…" promises', () => {
   }, 30_000);
 });
 
+describe('selftrust report: a promise that starts later', () => {
+  it('says when it starts instead of "0 of 1 today", and a keep before then is refused with how to move start', async () => {
+    const dir = vault();
+    const made = await run(dir, 'new', 'small-promise', '--date', '2026-11-30', '--set', 'promise=Run before work', '--set', 'start=2026-12-07');
+    expect(made.code).toBe(0);
+    const out = await run(dir, 'report', '--today', '2026-11-30');
+    expect(out.stdout).toContain('  Run before work\n    once a day; starts on 2026-12-07: nothing is asked before then\n');
+    expect(out.stdout).not.toContain('0 of 1');
+    const early = await run(dir, 'log', 'Run before work', '--date', '2026-11-30');
+    expect(early.code).not.toBe(0);
+    expect(early.stderr).toMatch(/start/);
+  }, 30_000);
+});
+
 describe('selftrust report: check-ins from daily notes', () => {
   it('reads the daily notes where Obsidian keeps them, counts a day once, and never writes them', async () => {
     const daily = '# Friday\n- [x] Walked after lunch [[Walk]]\n- [ ] Stretch [[Walk]]\n';

@@ -111,3 +111,26 @@ describe('the last week of the calendar, as drawn', () => {
     root.remove();
   });
 });
+
+describe('a promise that starts later, as drawn', () => {
+  it('says when it starts, asks nothing and offers no keep, in today’s list and on its card', () => {
+    const later = readNote('Self-trust/run.md', promiseNote({ date: '2026-12-07', promise: 'Run before work', kept: [] }));
+    const walk = readNote('Self-trust/walk.md', promiseNote({ date: '2026-11-20', promise: 'Walk', kept: ['2026-11-25'] }));
+    const m = buildDashboard({ revision: 1, notes: () => [later, walk] }, TODAY, DEFAULT_SETTINGS);
+    const card = m.promises.find((p) => p.path === 'Self-trust/run.md')!;
+    expect(card).toMatchObject({ startsLater: true, target: 0, keptThisPeriod: 0, currentStreak: 0 });
+    expect(m.promises.find((p) => p.path === 'Self-trust/walk.md')).not.toHaveProperty('startsLater');
+    const root = document.createElement('div');
+    document.body.appendChild(root);
+    renderDashboard(root, m, spyActions(), { loadCharts: noCharts, whenVisible: now });
+    const row = root.querySelector<HTMLElement>('[data-st-today="Self-trust/run.md"]')!;
+    expect(text(row)).toBe('Run before work Starts on 7 Dec 2026: nothing is asked before then');
+    expect(row.querySelector('button')).toBeNull();
+    const article = root.querySelector<HTMLElement>('article.st-promise[data-path="Self-trust/run.md"]')!;
+    expect(text(article)).toContain('Day 1 is 7 Dec 2026');
+    expect(text(article)).toContain('Not yet Starts on 7 Dec 2026');
+    expect(text(article)).not.toMatch(/0 of 1|Fresh start — day 1 is today/);
+    expect(article.querySelector('[data-st-action="log-kept"], [data-st-action="log-rest"]')).toBeNull();
+    root.remove();
+  });
+});

@@ -522,6 +522,8 @@ function promiseCard(log: PromiseLog): PromiseCard {
     heatmap: promiseHeatmap(log),
     heatmapYear: promiseHeatmapYear(log),
     strengthTrend,
+    // Present only when true, so the model of a vault without such a promise is unchanged.
+    ...(log.today < p.start ? { startsLater: true as const } : {}),
   };
 }
 

@@ -2,6 +2,10 @@
  * The one contract between computing and drawing. Plain JSON: ISO strings for days
  * (`YYYY-MM-DD`), no Dates, no functions, no undefined (null instead), so it survives
  * `JSON.stringify`, `postMessage` and an inline <script> in the HTML report unchanged.
+ *
+ * A model and every object in it is never changed once built: buildDashboard hands back the same
+ * object for a part that did not change, and the renderer keeps a part's DOM while its object is
+ * the same (src/ui/parts.ts). Make a new object to change anything.
  */
 import type { ElementId, ExerciseId, GoalStatus, PromiseAim, PromisePer, PromiseStatus } from '../entry';
 import type { SectionId } from '../ports';
@@ -97,6 +101,11 @@ export interface PromiseCard {
   target: number;
   keptToday: boolean;
   restToday: boolean;
+  /**
+   * Set (true) when the promise's `start` is after today: nothing is asked yet, `target` is 0, and
+   * the dashboard says when it starts instead of "0 of 1 today". Absent otherwise.
+   */
+  startsLater?: true;
   /** Total days kept, ever. */
   keptDays: number;
   /** The newest kept day up to today, or null: where a paused or done promise's record ends. */

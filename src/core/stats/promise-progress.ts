@@ -115,6 +115,8 @@ export function periodProgress(log: PromiseLog): PeriodProgress {
       limit: { slips, slipsToday: slipsOn(log, today), over: today >= start && limitDayState(log, today) === 'over' },
     };
   }
+  // A promise that starts later asks nothing yet (not "0 of 1 today").
+  if (today < start) return { kept: 0, target: 0, keptToday: false, restToday: false };
   const todayCount = keptOn(log, today);
   let kept = todayCount;
   let target = isStoppedDay(log, today) ? 0 : times;

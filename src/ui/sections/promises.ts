@@ -1,7 +1,7 @@
 import type { PromiseCard } from '../../core/dashboard/model';
 import { button, emptyState, figure, keptBox, openNoteButton, part, section, type RenderContext } from '../context';
 import { el, uniqueId } from '../dom';
-import { formatDay, freshStartText, limitText, percent, periodText, plural, slipsText, streakText, targetText } from '../format';
+import { formatDay, freshStartText, limitText, percent, periodText, plural, slipsText, startsText, streakText, targetText } from '../format';
 import { heatmap, patchHeatmap } from '../heatmap';
 import { reconcile } from '../parts';
 import { keepButton } from './keep-button';
@@ -113,7 +113,8 @@ function cardFigures(p: PromiseCard): HTMLElement {
   const streak = p.currentStreak > 0
     ? figure(streakText(p.currentStreak, p.streakUnit), paused ? 'Streak, on hold' : 'Current streak')
     : el('div', 'st-figure st-fresh', el('span', 'st-figure-value st-fresh-text',
-      p.status === 'paused' ? 'Resting for now — pick it up when you are ready' : freshStartText(p.streakUnit)));
+      p.status === 'paused' ? 'Resting for now — pick it up when you are ready'
+        : p.startsLater ? `Day 1 is ${formatDay(p.start)}` : freshStartText(p.streakUnit)));
   const best = figure(streakText(p.bestStreak, p.streakUnit), 'Best streak');
 
   const strength = el('div', 'st-figure st-strength',
@@ -129,7 +130,9 @@ function cardFigures(p: PromiseCard): HTMLElement {
   );
 
   // An "I won't…" promise (aim: at-most) shows its slips against the limit, and logs slips, not keeps.
-  const kept = paused
+  const kept = p.startsLater
+    ? figure('Not yet', startsText(p.start))
+    : paused
     ? figure('Nothing asked', 'While paused', p.lastKept ? `Last kept ${formatDay(p.lastKept)}` : null)
     : p.aim === 'at-most'
       ? figure(slipsText(p.slipsThisPeriod ?? 0, p.times), `Slips ${period}`, `${percent(p.keptRate)} within the limit over 4 weeks`)
@@ -138,7 +141,7 @@ function cardFigures(p: PromiseCard): HTMLElement {
 }
 
 function cardActions(ctx: RenderContext, p: PromiseCard, titleId: string): HTMLElement {
-  if (p.status !== 'active') return el('div', 'st-actions', openNoteButton(ctx, p.path, p.promise));
+  if (p.status !== 'active' || p.startsLater) return el('div', 'st-actions', openNoteButton(ctx, p.path, p.promise));
   return el('div', 'st-actions',
     p.aim === 'at-most'
       ? button(ctx, 'Log a slip', () => ctx.actions.logPromise(p.path, 'slip'), { kind: 'primary', action: 'log-slip', describedBy: titleId })

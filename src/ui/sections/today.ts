@@ -6,7 +6,7 @@
 import type { PromiseCard } from '../../core/dashboard/model';
 import { button, keptBox, part, section, type RenderContext } from '../context';
 import { el, uniqueId } from '../dom';
-import { periodText, slipsText, streakText } from '../format';
+import { periodText, slipsText, startsText, streakText } from '../format';
 import { keepButton } from './keep-button';
 
 /** The section, or null when no promise asks anything today (the promises section then invites one). */
@@ -34,6 +34,13 @@ function todayRow(ctx: RenderContext, p: PromiseCard): HTMLElement {
   const nameId = uniqueId('today');
   const atMost = p.aim === 'at-most';
   const done = !atMost && p.keptThisPeriod >= p.target && p.target > 0;
+  // A promise that starts later asks nothing yet: it says when it starts, with nothing to press.
+  if (p.startsLater) {
+    return el('li', { cls: 'st-today-row st-today-later', attrs: { 'data-st-today': p.path } },
+      el('span', { cls: 'st-today-name', attrs: { id: nameId } }, p.promise),
+      el('span', 'st-today-meta', el('span', 'st-today-progress', startsText(p.start))),
+    );
+  }
   return el('li', { cls: `st-today-row${done ? ' st-today-done' : ''}`, attrs: { 'data-st-today': p.path } },
     el('span', { cls: 'st-today-name', attrs: { id: nameId } }, p.promise),
     el('span', 'st-today-meta',
