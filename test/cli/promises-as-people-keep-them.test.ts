@@ -147,6 +147,18 @@ describe('selftrust log --slip: "I won\'t…" promises', () => {
   }, 30_000);
 });
 
+describe('selftrust new small-promise: a name that would hide the note', () => {
+  it('drops a leading dot, so the promise is listed and can be logged', async () => {
+    const dir = vault();
+    const made = await run(dir, 'new', 'small-promise', '--date', '2026-11-20', '--set', 'promise=.NET kata 20 minutes');
+    expect(made.stdout.trim()).toBe(path.join(dir, 'Self-trust', 'NET kata 20 minutes.md'));
+    expect(read(dir, 'NET kata 20 minutes.md')).toContain('promise: ".NET kata 20 minutes"\n');
+    const report = await run(dir, 'report', '--today', '2026-11-20');
+    expect(report.stdout).toContain('  .NET kata 20 minutes\n');
+    expect((await run(dir, 'log', '.NET kata', '--date', '2026-11-20')).code).toBe(0);
+  }, 30_000);
+});
+
 describe('selftrust report: a promise that starts later', () => {
   it('says when it starts instead of "0 of 1 today", and a keep before then is refused with how to move start', async () => {
     const dir = vault();

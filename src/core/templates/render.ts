@@ -82,7 +82,8 @@ function safeFileName(name: string): string {
     .join('')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[. ]+$/, ''); // Windows drops trailing dots and spaces
+    .replace(/[. ]+$/, '') // Windows drops trailing dots and spaces
+    .replace(/^[. ]+/, ''); // a leading dot hides the note: Obsidian, file managers and the CLI pass dot-files over
 }
 
 function isLoneSurrogate(c: string): boolean {

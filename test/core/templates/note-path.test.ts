@@ -29,6 +29,11 @@ describe('notePathFor', () => {
     expect(notePathFor(withPattern('???'), 'boundary-log', day)).toBe('Self-trust/boundary-log.md');
   });
 
+  it('never starts a name with a dot, which would hide the note from Obsidian, file managers and the CLI', () => {
+    expect(notePathFor(withPattern('.NET kata {date}'), 'small-promise', day)).toBe('Self-trust/NET kata 2026-11-26.md');
+    expect(notePathFor(withPattern('../../etc/passwd'), 'small-promise', day)).toBe('Self-trust/etcpasswd.md');
+  });
+
   it('writes to the vault root when the folder is empty, and never climbs out of the vault', () => {
     expect(notePathFor(withPattern('{date} {title}', ''), 'mindfulness', day)).toBe('2026-11-26 Mindfulness for self-trust.md');
     expect(notePathFor(withPattern('{date}', '../../etc/./notes'), 'mindfulness', day)).toBe('etc/notes/2026-11-26.md');
@@ -40,7 +45,7 @@ describe('notePathFor', () => {
         const path = notePathFor(withPattern(pattern), 'value-mapping', day);
         const name = path.slice('Self-trust/'.length);
         expect(name.endsWith('.md')).toBe(true);
-        expect(name.slice(0, -3)).not.toMatch(/[\\/:*?"<>|#^[\]\u0000-\u001f\u007f]|^$|[. ]$/);
+        expect(name.slice(0, -3)).not.toMatch(/[\\/:*?"<>|#^[\]\u0000-\u001f\u007f]|^$|[. ]$|^[. ]/);
         expect(encodeURIComponent(name)).toBeTruthy(); // throws on a lone surrogate
       }),
     );
