@@ -33,7 +33,8 @@ function demoVault(): [string, string][] {
 function sampleNotes(): [string, CachedNote][] {
   const texts: [string, string][] = [
     ...demoVault(),
-    ...benchNotes(400),
+    // Under a folder of their own: the demo vault has daily notes with the same names.
+    ...[...benchNotes(400)].map(([p, t]): [string, string] => [`Bench/${p}`, t]),
     ['Self-trust/empty Small promise.md', ''],
     ['Self-trust/broken.md', '---\nselftrust: small-promise\ndate: [\n---\n'],
     ['Self-trust/draft.md', '---\nselftrust: small-promise\ndate: 2026-11-20\npromise:\n---\n'],
