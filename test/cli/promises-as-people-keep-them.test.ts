@@ -169,7 +169,7 @@ describe('selftrust report: a promise that starts later', () => {
     expect(out.stdout).not.toContain('0 of 1');
     const early = await run(dir, 'log', 'Run before work', '--date', '2026-11-30');
     expect(early.code).not.toBe(0);
-    expect(early.stderr).toMatch(/start/);
+    expect(early.stderr).toContain('2026-11-30 is before this promise starts (2026-12-07), so it would not count and was not logged. Nothing is asked before then; to begin sooner, change "start:" in the note to 2026-11-30 or earlier.');
   }, 30_000);
 });
 

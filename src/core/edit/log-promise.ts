@@ -86,11 +86,15 @@ export function dayRefusal(promise: PromiseEntry, day: Day, today: Day): { why: 
     return { why: 'future', reason: `${day} has not come yet (today is ${today}), so it was not logged. Log a day once it has happened.` };
   }
   if (day < promise.start) {
+    // A promise that starts later has not begun: say so in the future tense, and wait for its day.
+    const later = promise.start > today;
     return {
       why: 'before-start',
-      reason:
-        `${day} is before this promise started (${promise.start}), so it would not count and was not logged. ` +
-        `If you began earlier, change "start:" in the note to ${day} or earlier, then log it again.`,
+      reason: later
+        ? `${day} is before this promise starts (${promise.start}), so it would not count and was not logged. ` +
+          `Nothing is asked before then; to begin sooner, change "start:" in the note to ${day} or earlier.`
+        : `${day} is before this promise started (${promise.start}), so it would not count and was not logged. ` +
+          `If you began earlier, change "start:" in the note to ${day} or earlier, then log it again.`,
     };
   }
   return undefined;
