@@ -12,10 +12,11 @@ function target(p: PromiseCard): string {
 }
 
 /** Where an "I won't…" promise stands today or this week: "no slip so far", "1 slip", "3 slips, past the limit". */
+/** "no slip so far", "1 slip of at most 2", "3 slips, past the limit of 2": always against the limit, as the dashboard says it. */
 function slipsLine(p: PromiseCard): string {
   const n = p.slipsThisPeriod ?? 0;
   if (n === 0) return 'no slip so far';
-  return `${plural(n, 'slip')}${p.overLimit ? ', past the limit' : ''}`;
+  return p.overLimit || n > p.times ? `${plural(n, 'slip')}, past the limit of ${p.times}` : `${plural(n, 'slip')} of at most ${p.times}`;
 }
 
 function streakLine(p: PromiseCard): string {
@@ -78,7 +79,11 @@ export function formatTextReport(model: DashboardModel): string {
     line(`This week (${week.label})`);
     const r = week.rollup;
     for (const p of r.promises) {
-      if (p.aim === 'at-most') line(`  ${one(p.promise)}: ${p.kept} of ${p.target} within the limit, ${plural(p.slips ?? 0, 'slip')}`);
+      // A week's days count once they end: on its first day none has ended yet ("0 of 0" would say nothing).
+      if (p.aim === 'at-most') {
+        const days = p.target === 0 ? 'no day of it ended yet' : `${p.kept} of ${p.target} within the limit`;
+        line(`  ${one(p.promise)}: ${days}, ${plural(p.slips ?? 0, 'slip')}`);
+      }
       else line(`  ${one(p.promise)}: ${p.kept} of ${p.target}`);
     }
     // The words on missed days and slips: they change no number (docs/schema.md, "A word on the day").

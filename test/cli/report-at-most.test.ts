@@ -38,4 +38,17 @@ describe('report: "I won\'t…" promises and what got in the way', () => {
     expect(r.stdout).toContain('2026-11-18 Look at my phone in bed: after the late shift');
     expect(r.stdout).not.toContain('0 times a day');
   });
+
+  it('counts slips against the limit, and says on a week\'s first day that none of it ended yet', async () => {
+    const coffee = (slipped: string) =>
+      `---\nselftrust: small-promise\ndate: 2026-11-02\npromise: Coffee after four\naim: at-most\ntimes: 2\nper: week\nslipped: [${slipped}]\n---\n`;
+    const monday = vault({ 'Self-trust/Coffee.md': coffee('2026-11-23') });
+    const first = await selftrust(['report', '--vault', monday, '--today', '2026-11-23'], { cwd: monday });
+    expect(first.stdout).toContain('this week 1 slip of at most 2');
+    expect(first.stdout).toContain('  Coffee after four: no day of it ended yet, 1 slip\n');
+    expect(first.stdout).not.toContain('0 of 0');
+    const over = vault({ 'Self-trust/Coffee.md': coffee('2026-11-23, 2026-11-24, 2026-11-25') });
+    const later = await selftrust(['report', '--vault', over, '--today', '2026-11-26'], { cwd: over });
+    expect(later.stdout).toContain('this week 3 slips, past the limit of 2');
+  });
 });
