@@ -464,6 +464,8 @@ export class Vault extends Events {
   configDir = '.obsidian';
   adapter: real.DataAdapter = new FakeDataAdapter(this) as unknown as real.DataAdapter;
   private entries = new Map<string, TAbstractFile>();
+  /** Grows with every file or folder added, removed or moved (the metadata cache keys its link index on it). */
+  fakeGeneration = 0;
   private texts = new Map<string, string>();
   /** Files written as bytes that are not UTF-8 (fakeWriteBinary); every other file's bytes are its text's UTF-8. */
   private binaries = new Map<string, Uint8Array>();
@@ -511,6 +513,7 @@ export class Vault extends Events {
     const file = new TFile(this, p, parent);
     parent.children.push(file);
     this.entries.set(p, file);
+    this.fakeGeneration++;
     this.write(file, data);
     file.stat.ctime = file.stat.mtime;
     this.trigger('create', file);
@@ -534,6 +537,7 @@ export class Vault extends Events {
       const created = new TFolder(this, sub, folder);
       folder.children.push(created);
       this.entries.set(sub, created);
+      this.fakeGeneration++;
       this.trigger('create', created);
       folder = created;
     }
@@ -573,6 +577,7 @@ export class Vault extends Events {
     const f = file as TAbstractFile;
     if (f instanceof TFolder) for (const child of [...f.children]) await this.delete(child);
     this.entries.delete(f.path);
+    this.fakeGeneration++;
     this.texts.delete(f.path);
     this.binaries.delete(f.path);
     const parent = f.parent as TFolder | null;
@@ -591,12 +596,14 @@ export class Vault extends Events {
     const move = (item: TAbstractFile, path: string, into: TFolder): void => {
       const old = item.path;
       this.entries.delete(old);
+      this.fakeGeneration++;
       const text = this.texts.get(old);
       const binary = this.binaries.get(old);
       this.texts.delete(old);
       this.binaries.delete(old);
       item.fakeSetPath(path, into);
       this.entries.set(path, item);
+      this.fakeGeneration++;
       if (text !== undefined) this.texts.set(path, text);
       if (binary !== undefined) this.binaries.set(path, binary);
       moved.push([item, old]);
@@ -820,14 +827,36 @@ export class MetadataCache extends Events {
    * Obsidian resolves aliases only in its link suggester).
    */
   getFirstLinkpathDest(linkpath: string, sourcePath: string): real.TFile | null {
-    const files = this.fakeVault?.getFiles() ?? [];
+    const { byPath, byName } = this.linkIndex();
     const want = normalizePath(linkpath).toLowerCase();
     const withMd = /\.[a-z0-9]+$/i.test(want) ? want : `${want}.md`;
-    if (want.includes('/')) return files.find((f) => f.path.toLowerCase() === withMd) ?? null;
-    const named = files.filter((f) => f.name.toLowerCase() === withMd).sort((a, b) => a.path.length - b.path.length || (a.path < b.path ? -1 : 1));
+    if (want.includes('/')) return byPath.get(withMd) ?? null;
+    const named = byName.get(withMd) ?? [];
     const folder = sourcePath.includes('/') ? sourcePath.slice(0, sourcePath.lastIndexOf('/') + 1).toLowerCase() : '';
     return named.find((f) => f.path.toLowerCase() === folder + withMd) ?? named[0] ?? null;
   }
+
+  /**
+   * Files by lower-cased path and by lower-cased name (shortest path first), made again when the
+   * vault's files change: Obsidian resolves a link from such maps, not by walking every file, and a
+   * benchmark on 10k notes must not time a walk the real host never makes.
+   */
+  private linkIndex(): { byPath: Map<string, real.TFile>; byName: Map<string, real.TFile[]> } {
+    const generation = this.fakeVault?.fakeGeneration ?? 0;
+    if (this.links && this.links.generation === generation) return this.links;
+    const byPath = new Map<string, real.TFile>();
+    const byName = new Map<string, real.TFile[]>();
+    for (const f of this.fakeVault?.getFiles() ?? []) {
+      byPath.set(f.path.toLowerCase(), f);
+      const name = f.name.toLowerCase();
+      byName.set(name, [...(byName.get(name) ?? []), f]);
+    }
+    for (const list of byName.values()) list.sort((a, b) => a.path.length - b.path.length || (a.path < b.path ? -1 : 1));
+    this.links = { generation, byPath, byName };
+    return this.links;
+  }
+
+  private links: { generation: number; byPath: Map<string, real.TFile>; byName: Map<string, real.TFile[]> } | null = null;
 
   fakeRecompute(file: TFile, text: string): void {
     if (file.extension !== 'md') return;
