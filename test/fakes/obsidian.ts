@@ -838,8 +838,9 @@ export class MetadataCache extends Events {
 
   /**
    * Files by lower-cased path and by lower-cased name (shortest path first), made again when the
-   * vault's files change: Obsidian resolves a link from such maps, not by walking every file, and a
-   * benchmark on 10k notes must not time a walk the real host never makes.
+   * vault's files change. How Obsidian looks a link up is internal (not in obsidian.d.ts); what the
+   * fake models is the answer (above), and a lookup keeps the 10k-note benchmark from timing a walk
+   * of every file per link that belongs to the fake, not to the plugin.
    */
   private linkIndex(): { byPath: Map<string, real.TFile>; byName: Map<string, real.TFile[]> } {
     const generation = this.fakeVault?.fakeGeneration ?? 0;
