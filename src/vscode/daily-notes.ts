@@ -7,10 +7,15 @@
  * CLI reads it (src/cli/daily-notes.ts): Periodic Notes' daily block in
  * `.obsidian/plugins/periodic-notes/data.json`, else `.obsidian/daily-notes.json`, else `YYYY-MM-DD`
  * at the top of the folder (a VS Code user may have no Obsidian at all). Only the daily-note folder is
- * listed, only notes named as a day in the format are read, and only their task lines count
- * (readDailyNoteNamed): the rest of the vault costs nothing here. Notes with a `date` property outside
- * that naming are not looked for: the live index reads every note but keeps only ours, and reading
- * every note again for a `date` would double the cost of a start.
+ * listed, only notes named as a day in the format are read here, and only their task lines count
+ * (readDailyNoteNamed).
+ *
+ * Any other note with a `date` property is a daily note too, as in Obsidian and the CLI. Those are
+ * not read here: reading every note again for a `date` would double the cost of a start. The live
+ * index, which reads every note anyway, reads as a daily note each one whose bytes hold `[x]` or
+ * `[X]`, keeps those with a check-in (DatedDailyNotes) with its cache of parsed notes (so a warm start
+ * reads none), and tells this class which moved; this class puts them in the overlay, except a note
+ * named as a day in the daily-note folder, which it reads itself by its name (a note counts once).
  *
  * Kept current by one FileSystemWatcher over the whole folder ("keep the use of recursive watchers to
  * a minimum": vscode.d.ts, createFileSystemWatcher), filtered here: markdown files in the daily-note
@@ -22,6 +27,7 @@ import * as vscode from 'vscode';
 import { DailyNoteOverlay, type JournaledNotes } from '../core/index/daily-note-overlay';
 import { readDailyNoteNamed } from '../core/parse/daily-note';
 import { chooseDailyNoteSettings, dailyNoteDayByName, dailyNoteSettingsFiles, DEFAULT_DAILY_NOTE_SETTINGS, type DailyNoteSettings } from '../core/parse/daily-note-settings';
+import type { DatedDailyNotes } from './live-index';
 import { isNoteFolder, type WorkspaceStore } from './workspace-store';
 
 /** The settings files, vault-relative: Periodic Notes' first. */
@@ -56,8 +62,12 @@ export class DailyNotes implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   readonly ready: Promise<void>;
   private settings: DailyNoteSettings = DEFAULT_DAILY_NOTE_SETTINGS;
-  /** Daily notes held in `view`, by path. */
+  /** Daily notes held in `view`, by path: those named as a day, read here. */
   private readonly held = new Set<string>();
+  /** Daily notes by their `date` property held in `view` (from `options.dated`). */
+  private readonly heldDated = new Set<string>();
+  /** Paths whose dated daily note moved in the live index, not yet applied. */
+  private readonly datedToApply = new Set<string>();
   /** Paths to read again; folders to list and read; paths gone (a folder: everything under it). */
   private readonly toRead = new Set<string>();
   private readonly foldersToRead = new Set<string>();
@@ -71,7 +81,12 @@ export class DailyNotes implements vscode.Disposable {
   constructor(
     private readonly store: WorkspaceStore,
     index: JournaledNotes,
-    private readonly options: { debounceMs?: number; log?: (line: string) => void } = {},
+    private readonly options: {
+      debounceMs?: number;
+      log?: (line: string) => void;
+      /** The notes the live index found to be daily notes by their `date` property; none: only the daily-note folder counts. */
+      dated?: DatedDailyNotes;
+    } = {},
   ) {
     this.view = new DailyNoteOverlay(index);
     // Started before the first read, so that a change during it is not lost.
@@ -83,6 +98,20 @@ export class DailyNotes implements vscode.Disposable {
       watcher.onDidDelete((uri) => this.queue(uri, 'deleted')),
       this.changed,
     );
+    // Applied in order with the batches here (a change of settings decides which notes are named as a day).
+    if (options.dated) {
+      this.subscriptions.push(
+        options.dated.onDidChangeDated((paths) => {
+          if (this.disposed) return;
+          for (const path of paths) this.datedToApply.add(path);
+          void this.run(async () => {
+            const before = this.view.revision;
+            this.applyDated();
+            this.notifyIfMoved(before);
+          });
+        }),
+      );
+    }
     this.ready = this.run(async () => {
       this.settings = await readDailyNoteSettings(store);
       await this.readAll();
@@ -173,6 +202,7 @@ export class DailyNotes implements vscode.Disposable {
       else if (this.inFolder(folder) !== undefined) await this.readUnder(folder);
     }
     for (const path of paths) await this.readOne(path);
+    this.applyDated();
     this.notifyIfMoved(before);
   }
 
@@ -180,7 +210,27 @@ export class DailyNotes implements vscode.Disposable {
   private async readAll(): Promise<void> {
     this.view.clearDailyNotes();
     this.held.clear();
+    this.heldDated.clear();
     await this.readUnder(this.settings.folder);
+    this.datedToApply.clear();
+    for (const path of this.options.dated?.datedDailyNotePaths() ?? []) this.setDated(path);
+  }
+
+  /** Puts in `view` the dated daily notes that moved in the live index since the last look. */
+  private applyDated(): void {
+    if (this.disposed) return;
+    const paths = [...this.datedToApply];
+    this.datedToApply.clear();
+    for (const path of paths) this.setDated(path);
+  }
+
+  /** Holds the live index's dated daily note at `path` in `view`, or drops it; a note named as a day is read here instead. */
+  private setDated(path: string): void {
+    const note = this.dayOf(path) === null ? this.options.dated?.datedDailyNote(path) : undefined;
+    if (note !== undefined) {
+      this.heldDated.add(path);
+      this.view.setDailyNote(path, note);
+    } else if (this.heldDated.delete(path)) this.view.setDailyNote(path, null);
   }
 
   /** The daily notes in a folder (listed by the store: dot-folders and node_modules are left out). */

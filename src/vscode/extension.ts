@@ -43,8 +43,9 @@ export function activate(context: vscode.ExtensionContext): SelfTrustApi {
     live.onDidProgress(() => changed.fire());
     log(`Vault: ${folder.uri.fsPath}`);
     void live.ready.then(() => log('First index ready.'));
-    // Check-ins ticked off in daily notes (issue 12, point 4): the dashboard reads `daily.view`.
-    const daily = new DailyNotes(store, live.index, { log });
+    // Check-ins ticked off in daily notes (issue 12, point 4): the dashboard reads `daily.view`. Notes
+    // outside the daily-note folder with a `date` property are found by the live index as it reads.
+    const daily = new DailyNotes(store, live.index, { log, dated: live });
     daily.onDidChange(() => changed.fire());
     return { store, live, daily };
   };

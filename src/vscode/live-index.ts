@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { CachedNote, FileStamp } from '../core/index/note-cache';
 import { NoteIndex } from '../core/index/note-index';
+import { readDailyNoteNamed, type DailyNote } from '../core/parse/daily-note';
 import { mightBeOurs, notOursBytes, parseNote } from '../core/parse/parse-note';
 import type { NoteFile } from './note-files';
 import type { NoteCacheStore } from './note-cache-file';
@@ -18,6 +19,20 @@ const SAVE_DELAY_MS = 5000;
 type Pending = 'upsert' | 'delete';
 
 /**
+ * The notes the live index found to be daily notes by their `date` property (issue 12, point 4),
+ * for DailyNotes: read as the index reads every note, so finding them costs no second read of the
+ * vault, and kept in the cache of parsed notes, so a warm start finds them without reading any.
+ */
+export interface DatedDailyNotes {
+  /** The note at `path` read as a daily note by its `date` property, when it holds a check-in. */
+  datedDailyNote(path: string): DailyNote | undefined;
+  /** Every such note's path. */
+  datedDailyNotePaths(): Iterable<string>;
+  /** Fires with the paths whose daily note was set, changed or removed, before onDidChange for the same batch. */
+  readonly onDidChangeDated: vscode.Event<readonly string[]>;
+}
+
+/**
  * Keeps a NoteIndex in step with the vault: one full read at start, then two FileSystemWatchers
  * feed it one note at a time: one hears notes created, changed and deleted; the other hears any
  * path created or deleted, for folders. Bursts (a sync, a `git checkout`) are debounced into one
@@ -28,8 +43,13 @@ type Pending = 'upsert' | 'delete';
  * size or mtime changed, new ones, and ones the cache left out are read, while notes gone are
  * dropped, so the index ends as a read of the whole vault would make it. The cache is written
  * (at most every 5 s) after changes, and on dispose.
+ *
+ * Every note it reads whose bytes hold a checked box (`[x]` or `[X]`) is also read as a daily note
+ * by its `date` property (readDailyNoteNamed with no day from the name), ours or not, as the CLI's
+ * DailyNoteFinder does: those that are daily notes with check-ins are kept (DatedDailyNotes) and
+ * cached with the note. A note without a checked box costs one more byte search, no decoding.
  */
-export class LiveIndex implements vscode.Disposable {
+export class LiveIndex implements vscode.Disposable, DatedDailyNotes {
   readonly index = new NoteIndex();
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires after the index changed (once per debounced burst). */
@@ -48,6 +68,12 @@ export class LiveIndex implements vscode.Disposable {
   private readonly goneFolders = new Set<string>();
   /** The stamp of every note read into the index (ours or not): what the cache keeps with each note. */
   private readonly stamps = new Map<string, FileStamp>();
+  /** Notes that are daily notes by their `date` property, with a check-in, by path (see DatedDailyNotes). */
+  private readonly dated = new Map<string, DailyNote>();
+  /** Paths whose dated daily note moved since onDidChangeDated last fired. */
+  private readonly datedMoved = new Set<string>();
+  private readonly datedChanged = new vscode.EventEmitter<readonly string[]>();
+  readonly onDidChangeDated = this.datedChanged.event;
   /** The index or the stamps changed since the cache was last written. */
   private unsaved = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -106,6 +132,7 @@ export class LiveIndex implements vscode.Disposable {
       ),
       this.changed,
       this.progressed,
+      this.datedChanged,
     );
     this.ready = this.scan().finally(() => {
       this.progress = null;
@@ -121,6 +148,7 @@ export class LiveIndex implements vscode.Disposable {
     else await this.scanAll(started);
     this.scanning = false;
     this.progress = null;
+    this.fireDated();
     this.changed.fire();
     if (this.hasPending()) this.schedule();
     this.scheduleSave();
@@ -139,6 +167,7 @@ export class LiveIndex implements vscode.Disposable {
     await this.readMany(first, timing);
     if (first.length > 0 && rest.length > 0 && !this.disposed) {
       this.options.log?.(`Read the notes folder first: ${first.length} notes.`);
+      this.fireDated();
       this.changed.fire();
     }
     this.firstPassDone();
@@ -155,13 +184,15 @@ export class LiveIndex implements vscode.Disposable {
    * read, and cached notes no longer there are dropped.
    */
   private async scanFromCache(cached: ReadonlyMap<string, CachedNote>, started: number): Promise<void> {
-    for (const [path, { size, mtime, note }] of cached) {
+    for (const [path, { size, mtime, note, daily }] of cached) {
       if (!isNotePath(path)) continue;
       this.stamps.set(path, { size, mtime });
       if (note !== null) this.index.upsertParsed(note);
+      this.setDated(path, daily);
     }
     this.progress = null;
     this.options.log?.(`Showed ${this.index.size} notes from the cache of ${cached.size} in ${Date.now() - started} ms.`);
+    this.fireDated();
     this.changed.fire();
     this.firstPassDone();
     const paths = await this.store.list();
@@ -211,7 +242,37 @@ export class LiveIndex implements vscode.Disposable {
   /** Drops a note from the index and from what the cache will keep. */
   private forget(path: string): void {
     this.index.delete(path);
+    this.setDated(path, undefined);
     if (this.stamps.delete(path)) this.unsaved = true;
+  }
+
+  datedDailyNote(path: string): DailyNote | undefined {
+    return this.dated.get(path);
+  }
+
+  datedDailyNotePaths(): Iterable<string> {
+    return this.dated.keys();
+  }
+
+  /** Keeps (or, with undefined, drops) the note's daily note by its `date` property. */
+  private setDated(path: string, daily: DailyNote | undefined): void {
+    const before = this.dated.get(path);
+    if (daily === undefined) {
+      if (before === undefined) return;
+      this.dated.delete(path);
+    } else {
+      if (before !== undefined && JSON.stringify(before) === JSON.stringify(daily)) return;
+      this.dated.set(path, daily);
+    }
+    this.datedMoved.add(path);
+  }
+
+  /** Tells DailyNotes which dated daily notes moved, before the index's own onDidChange. */
+  private fireDated(): void {
+    if (this.datedMoved.size === 0 || this.disposed) return;
+    const paths = [...this.datedMoved];
+    this.datedMoved.clear();
+    this.datedChanged.fire(paths);
   }
 
   private hasPending(): boolean {
@@ -297,6 +358,7 @@ export class LiveIndex implements vscode.Disposable {
       if (this.disposed) return;
       await this.readMany((await this.store.list(folder)).filter((p) => !done.has(p)));
     }
+    this.fireDated();
     if (this.index.revision !== before && !this.disposed) this.changed.fire();
     this.scheduleSave();
   }
@@ -309,8 +371,10 @@ export class LiveIndex implements vscode.Disposable {
   private ingest(path: string, file: NoteFile): void {
     this.stamps.set(path, { size: file.size, mtime: file.mtime });
     this.unsaved = true;
+    const checked = holdsCheckedBox(file.bytes);
     if (notOursBytes(path, file.bytes)) {
       this.index.delete(path);
+      this.setDated(path, checked ? datedDailyNote(path, file.bytes) : undefined);
       return;
     }
     let text: string | NotUtf8NoteError;
@@ -320,6 +384,8 @@ export class LiveIndex implements vscode.Disposable {
       if (!(error instanceof NotUtf8NoteError)) throw error;
       text = error;
     }
+    // A note that is not UTF-8 gives no check-in (as in the CLI): its links could be misread.
+    this.setDated(path, checked && typeof text === 'string' ? (readDailyNoteNamed(path, text, null) ?? undefined) : undefined);
     this.take(path, text);
   }
 
@@ -366,9 +432,12 @@ export class LiveIndex implements vscode.Disposable {
     const cache = this.options.cache;
     if (!cache || !this.unsaved) return Promise.resolve();
     this.unsaved = false;
-    const notes = (function* (stamps: Map<string, FileStamp>, index: NoteIndex): Generator<[string, CachedNote]> {
-      for (const [path, stamp] of stamps) yield [path, { ...stamp, note: index.get(path) ?? null }];
-    })(this.stamps, this.index);
+    const notes = (function* (stamps: Map<string, FileStamp>, index: NoteIndex, dated: Map<string, DailyNote>): Generator<[string, CachedNote]> {
+      for (const [path, stamp] of stamps) {
+        const daily = dated.get(path);
+        yield [path, { ...stamp, note: index.get(path) ?? null, ...(daily === undefined ? {} : { daily }) }];
+      }
+    })(this.stamps, this.index, this.dated);
     return cache.save(notes, sync);
   }
 
@@ -382,6 +451,29 @@ export class LiveIndex implements vscode.Disposable {
     this.pending.clear();
     for (const d of this.subscriptions) d.dispose();
   }
+}
+
+/**
+ * Whether the bytes hold `[x]` or `[X]`, so the note may hold a checked task: one native search for
+ * `[`, then a look at the two bytes after each. A note without one is no daily note with a check-in.
+ */
+export function holdsCheckedBox(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(0x5b); i !== -1; i = bytes.indexOf(0x5b, i + 1)) {
+    if (((bytes[i + 1] as number) | 0x20) === 0x78 && bytes[i + 2] === 0x5d) return true;
+  }
+  return false;
+}
+
+/** A note that is not ours read as a daily note by its `date` property; undefined when it is none, or not UTF-8. */
+function datedDailyNote(path: string, bytes: Uint8Array): DailyNote | undefined {
+  let text: string;
+  try {
+    text = decodeNote(path, bytes);
+  } catch (error) {
+    if (error instanceof NotUtf8NoteError) return undefined;
+    throw error;
+  }
+  return readDailyNoteNamed(path, text, null) ?? undefined;
 }
 
 /** The longest the pool keeps the extension host's thread before it lets other work (a message, an event) run. */

@@ -813,6 +813,11 @@ export const fake = {
     dirs.clear();
     textDocuments.length = 0;
   },
+  /** A new window over the same disk: the state is fresh, the files (and their mtimes) stay. */
+  restart(): void {
+    state = freshState();
+    textDocuments.length = 0;
+  },
   /** Opens these folders: a path (`/vault`) is a `file:` folder; a uri string (`vscode-vfs://github/me/notes`) a virtual one. */
   setWorkspaceFolders(paths: string[]): void {
     const removed = state.workspaceFolders ?? [];

@@ -5,19 +5,27 @@
  * `YYYY-MM-DD` at the top without them); only daily notes are read, never written; the watchers keep
  * them current, a folder deleted outside VS Code included (one coalesced event for the folder).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as vscode from 'vscode';
 import type { DashboardModel } from '../../src/core/dashboard/model';
 import type { HostToWebview } from '../../src/ui/protocol';
 import { renderDashboard } from '../../src/ui/render-dashboard';
 import { VIEW_ID } from '../../src/vscode/commands';
+import { activate } from '../../src/vscode/extension';
 import { fake } from '../fakes/vscode';
-import { VAULT, disk, start, stop, type Started } from './harness';
+import { VAULT, disk, pinToday, start, stop, type Started } from './harness';
 
 let s: Started | undefined;
+const storages: string[] = [];
 afterEach(() => {
   document.body.innerHTML = '';
   stop(s);
   s = undefined;
+  vi.restoreAllMocks();
+  for (const dir of storages.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 const WALK = ['---', 'selftrust: small-promise', 'date: 2026-11-16', 'promise: Walk 15 minutes', 'aliases: [Walk]', 'kept: [2026-11-23, 2026-11-24]', '---', ''].join('\n');
@@ -136,5 +144,110 @@ describe('check-ins from daily notes', () => {
     expect(walk.cell('2026-11-22')).toBe('22 Nov: kept (from the daily note 22.11.2026)');
     expect(walk.cell('2026-11-25')).toBe('25 Nov: not kept');
     expect(walk.text).toContain('3 days kept in all');
+  });
+});
+
+const STAND_UP = '---\ndate: 2026-11-17\ntags: [work]\n---\n# Stand-up\n- [x] walked [[Walk]]\n- [ ] stretch [[Stretch]]\n';
+const S = 'Work/Stand-up.md';
+
+/** The note paths read through workspace.fs from now on (the in-memory vault is not on this disk: every read goes there). */
+function countReads(): string[] {
+  const reads: string[] = [];
+  const readFile = vscode.workspace.fs.readFile.bind(vscode.workspace.fs);
+  vi.spyOn(vscode.workspace.fs, 'readFile').mockImplementation((uri) => {
+    if (uri.path.endsWith('.md')) reads.push(uri.path.slice(VAULT.length + 1));
+    return readFile(uri);
+  });
+  return reads;
+}
+
+describe('daily notes by their `date` property, anywhere in the vault', () => {
+  it('counts a note outside the daily folder with a `date` property; not one without, nor an unchecked task; a daily note named as a day counts by its name, once', async () => {
+    await open({
+      ...PROMISES,
+      ...SETTINGS,
+      [S]: STAND_UP,
+      'Work/Plan.md': '- [x] walked [[Walk]]\n', // no date, not in the daily folder
+      'Work/Retro.md': '---\ndate: 2026-11-18\n---\n- [ ] walked [[Walk]]\n',
+      'Daily/2026-11-25.md': '---\ndate: 2026-11-20\n---\n- [x] walked [[Walk]]\n', // its name decides
+      'Daily/Week plan.md': '---\ndate: 2026-11-19\n---\n- [x] walked [[Walk]]\n', // in the folder, not named as a day
+    });
+    const walk = await card(W);
+    expect(walk.cell('2026-11-17')).toBe('17 Nov: kept (from the daily note Stand-up)');
+    expect(walk.cell('2026-11-18')).toBe('18 Nov: not kept');
+    expect(walk.cell('2026-11-19')).toBe('19 Nov: kept (from the daily note Week plan)');
+    expect(walk.cell('2026-11-20')).toBe('20 Nov: not kept');
+    expect(walk.cell('2026-11-25')).toBe('25 Nov: kept (from the daily note 2026-11-25)');
+    expect(walk.text).toContain('5 days kept in all'); // 23 and 24 in the promise note, 17, 19 and 25
+    expect((await card('Self-trust/Stretch.md')).text).toContain('0 days kept in all');
+    expect(s!.vault.daily.view.dailyNoteCount).toBe(3);
+  });
+
+  it('follows the note as it is edited, unchecked, given a date, and deleted, reading it once per change', async () => {
+    await open({ ...PROMISES, ...SETTINGS, [S]: STAND_UP, 'Work/Plan.md': '- [x] walked [[Walk]]\n' });
+    const reads = countReads();
+    fake.outside.writeFile(`${VAULT}/${S}`, STAND_UP.replace('- [x] walked', '- [ ] walked'));
+    await settle();
+    expect(reads).toEqual([S]); // by the live index only
+    let walk = await card(W);
+    expect(walk.cell('2026-11-17')).toBe('17 Nov: not kept');
+    expect(walk.text).toContain('2 days kept in all');
+
+    fake.outside.writeFile(`${VAULT}/${S}`, STAND_UP.replace('2026-11-17', '2026-11-18'));
+    fake.outside.writeFile(`${VAULT}/Work/Plan.md`, '---\ndate: 2026-11-21\n---\n- [x] walked [[Walk]]\n');
+    await settle();
+    walk = await card(W);
+    expect(walk.cell('2026-11-18')).toBe('18 Nov: kept (from the daily note Stand-up)');
+    expect(walk.cell('2026-11-21')).toBe('21 Nov: kept (from the daily note Plan)');
+    expect(walk.text).toContain('4 days kept in all');
+
+    fake.outside.deleteFile(`${VAULT}/${S}`);
+    await settle();
+    walk = await card(W);
+    expect(walk.cell('2026-11-18')).toBe('18 Nov: not kept');
+    expect(walk.text).toContain('3 days kept in all');
+
+    // A folder deleted outside VS Code is one event, for the folder: its dated notes go with it.
+    fake.outside.deleteFolder(`${VAULT}/Work`);
+    await settle();
+    walk = await card(W);
+    expect(walk.cell('2026-11-21')).toBe('21 Nov: not kept');
+    expect(walk.text).toContain('2 days kept in all');
+    expect(s!.vault.daily.view.dailyNoteCount).toBe(0);
+  });
+
+  it('a warm start from the cache of parsed notes shows the day without reading the note', async () => {
+    const storage = mkdtempSync(join(tmpdir(), 'selftrust-dated-'));
+    storages.push(storage);
+    const files = { ...PROMISES, ...SETTINGS, ...DAILY, [S]: STAND_UP, 'Work/Plan.md': '- [x] walked [[Walk]]\n' };
+    /** Activates over the vault as it is on the fake's disk, with workspace storage for the cache. */
+    const activateOver = async (): Promise<Started> => {
+      pinToday();
+      fake.setWorkspaceFolders([VAULT]);
+      const context = fake.context('/ext', storage);
+      const api = activate(context as unknown as vscode.ExtensionContext);
+      const vault = await api.vault();
+      if (!vault) throw new Error('no vault');
+      await vault.live.ready;
+      await vault.daily.ready;
+      return { api, context, vault };
+    };
+    fake.reset();
+    for (const [path, text] of Object.entries(files)) fake.writeFile(`${VAULT}/${path}`, text);
+    s = await activateOver(); // cold: no cache yet
+    expect((await card(W)).cell('2026-11-17')).toBe('17 Nov: kept (from the daily note Stand-up)');
+    stop(s); // the cache is written as the vault closes
+    s = undefined;
+    await vi.waitFor(() => expect(fake.state.outputChannels[0]?.lines.join('\n')).toMatch(/Saved the cache of parsed notes/));
+
+    fake.restart();
+    const reads = countReads();
+    s = await activateOver();
+    const walk = await card(W);
+    expect(walk.cell('2026-11-17')).toBe('17 Nov: kept (from the daily note Stand-up)');
+    expect(walk.cell('2026-11-24')).toBe('24 Nov: kept (from the daily note 2026-11-24)');
+    expect(walk.text).toContain('5 days kept in all');
+    // Only the daily-note folder is read (as before); no other note is.
+    expect(reads.sort()).toEqual(Object.keys(DAILY).sort());
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { benchNotes } from '../../scripts/bench-vault';
 import { isParsedNote, NOTE_CACHE_FORMAT, RACY_MS, readNoteCache, writeNoteCache, type CachedNote } from '../../src/core/index/note-cache';
+import { readDailyNoteNamed, type DailyNote } from '../../src/core/parse/daily-note';
 import { parseNote } from '../../src/core/parse/parse-note';
 import type { ParsedNote } from '../../src/core/entry';
 
@@ -134,6 +135,79 @@ describe('the cache of parsed notes, written and read back', () => {
     expect(read.ok && read.notes.get('Self-trust/walk.md')?.note).toEqual(promise);
   });
 
+  it('gives back a daily note by its `date` property with its row, and leaves out a row whose daily note fails any check', () => {
+    const text = '---\nselftrust: small-promise\ndate: 2026-11-17\npromise: Walk\n---\n- [x] walked [[Walk]]\n- [X] rest [[Stretch]] [x](<Self-trust/Cook.md>) #rest\n';
+    const note = parseNote('Work/Stand-up.md', text);
+    const daily = readDailyNoteNamed('Work/Stand-up.md', text, null) as DailyNote;
+    expect(daily.tasks).toHaveLength(2);
+    const notes: [string, CachedNote][] = [
+      ['Work/Stand-up.md', { size: text.length, mtime: OLD, note, daily }],
+      ['Work/Plan.md', { size: 9, mtime: OLD, note: null, daily: { ...daily, path: 'Work/Plan.md' } }],
+      ['Notes/a.md', { size: 3, mtime: OLD, note: null }],
+    ];
+    const written = writeNoteCache(KEY, SAVED, notes);
+    // Kept without its path, as the note is.
+    expect((JSON.parse(written) as { notes: unknown[][] }).notes[1]).toEqual(['Work/Plan.md', 9, OLD, null, { day: daily.day, tasks: daily.tasks }]);
+    const read = readNoteCache(written, KEY);
+    if (!read.ok) throw new Error(read.why);
+    expect([...read.notes]).toEqual(notes);
+    // A daily note naming another path, or that JSON would change, is never written: the note is read again.
+    const odd = writeNoteCache(KEY, SAVED, [
+      ['a.md', { size: 1, mtime: OLD, note: null, daily: { ...daily, path: 'b.md' } }],
+      ['c.md', { size: 1, mtime: OLD, note: null, daily: { ...daily, path: 'c.md', tasks: [{ line: Number.NaN, links: ['Walk'], rest: false }] } }],
+    ]);
+    expect(readNoteCache(odd, KEY)).toEqual({ ok: true, notes: new Map(), dropped: 0 });
+
+    const task = daily.tasks[0] as DailyNote['tasks'][number];
+    const stored = { day: daily.day, tasks: daily.tasks };
+    const bad: unknown[] = [
+      null,
+      'Walk',
+      [],
+      { ...stored, path: 'Work/Plan.md' },
+      { ...stored, extra: 1 },
+      { tasks: stored.tasks },
+      { day: stored.day },
+      { ...stored, day: '2026-02-30' },
+      { ...stored, day: 20261117 },
+      { ...stored, tasks: [] },
+      { ...stored, tasks: 'walked' },
+      { ...stored, tasks: [null] },
+      { ...stored, tasks: [{ ...task, line: -1 }] },
+      { ...stored, tasks: [{ ...task, line: 1.5 }] },
+      { ...stored, tasks: [{ ...task, line: '5' }] },
+      { ...stored, tasks: [task, task] },
+      { ...stored, tasks: [...stored.tasks].reverse() },
+      { ...stored, tasks: [{ ...task, links: [] }] },
+      { ...stored, tasks: [{ ...task, links: 'Walk' }] },
+      { ...stored, tasks: [{ ...task, links: [7] }] },
+      { ...stored, tasks: [{ ...task, rest: 'no' }] },
+      { ...stored, tasks: [{ line: task.line, links: task.links }] },
+      { ...stored, tasks: [{ ...task, done: true }] },
+    ];
+    for (const value of bad) {
+      const rows = [['Work/Plan.md', 9, OLD, null, value], ['Notes/a.md', 3, OLD, null]];
+      const r = readNoteCache(JSON.stringify({ format: NOTE_CACHE_FORMAT, ...KEY, savedAt: SAVED, notes: rows }), KEY);
+      if (!r.ok) throw new Error(r.why);
+      expect([[...r.notes.keys()], r.dropped], JSON.stringify(value)).toEqual([['Notes/a.md'], 1]);
+    }
+    // Nor is a sixth element taken, nor a daily note on a row whose note fails.
+    for (const row of [['Work/Plan.md', 9, OLD, null, stored, null], ['Work/Plan.md', 9, OLD, 'note', stored]]) {
+      const r = readNoteCache(JSON.stringify({ format: NOTE_CACHE_FORMAT, ...KEY, savedAt: SAVED, notes: [row] }), KEY);
+      expect(r.ok && r.dropped).toBe(1);
+    }
+  });
+
+  it('keeps an "I won\u2019t…" promise of never (times 0), and refuses times 0 on any other promise', () => {
+    const never = parseNote('Self-trust/coffee.md', '---\nselftrust: small-promise\ndate: 2026-11-16\npromise: No coffee after four\naim: at-most\ntimes: 0\n---\n');
+    expect(never.entry).toMatchObject({ times: 0, aim: 'at-most' });
+    const read = readNoteCache(writeNoteCache(KEY, SAVED, [['Self-trust/coffee.md', { size: 1, mtime: OLD, note: never }]]), KEY);
+    expect(read.ok && read.notes.get('Self-trust/coffee.md')?.note).toEqual(never);
+    const { aim: _aim, ...atLeast } = never.entry as unknown as Record<string, unknown>;
+    const wrong = writeNoteCache(KEY, SAVED, [['Self-trust/coffee.md', { size: 1, mtime: OLD, note: { ...never, entry: atLeast } as unknown as ParsedNote }]]);
+    expect(readNoteCache(wrong, KEY)).toMatchObject({ ok: true, dropped: 1 });
+  });
+
   it('a path listed twice keeps neither row: which one is right cannot be told', () => {
     const text = JSON.stringify({ format: NOTE_CACHE_FORMAT, ...KEY, savedAt: SAVED, notes: [['a.md', 1, OLD, null], ['a.md', 2, OLD, null], ['b.md', 1, OLD, null]] });
     const read = readNoteCache(text, KEY);
@@ -167,6 +241,7 @@ describe('the cache of parsed notes, written and read back', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         readNoteCache(JSON.stringify({ format: NOTE_CACHE_FORMAT, ...KEY, notes: [['a.md', 1, OLD, value]] }), KEY);
+        readNoteCache(JSON.stringify({ format: NOTE_CACHE_FORMAT, ...KEY, notes: [['a.md', 1, OLD, null, value]] }), KEY);
       }),
       { numRuns: 300 },
     );

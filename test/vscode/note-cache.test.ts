@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as vscode from 'vscode';
 import type { Day } from '../../src/core/day';
 import { buildDashboard } from '../../src/core/dashboard/build-dashboard';
+import { NOTE_CACHE_FORMAT } from '../../src/core/index/note-cache';
 import { DEFAULT_SETTINGS } from '../../src/core/ports';
 import { activate } from '../../src/vscode/extension';
 import { LiveIndex } from '../../src/vscode/live-index';
@@ -221,8 +222,8 @@ describe('a cache that cannot be trusted is ignored, never the dashboard', () =>
     const spoils: [string, (t: string) => string][] = [
       ['not JSON', (t) => t.slice(0, 200)],
       ['not JSON', () => '\u0000\u0001garbage'],
-      ['not a cache', () => '{"format":1}'],
-      ['another format', (t) => t.replace('"format":1', '"format":0')],
+      ['not a cache', () => `{"format":${NOTE_CACHE_FORMAT}}`],
+      ['another format', (t) => t.replace(`"format":${NOTE_CACHE_FORMAT}`, '"format":1')],
       ['another vault', (t) => t.replace(/"root":"[^"]*"/, '"root":"file:///elsewhere"')],
     ];
     for (const [why, spoil] of spoils) {

@@ -7,9 +7,10 @@
  */
 import { isDay } from '../day';
 import { ELEMENT_IDS, EXERCISE_IDS, type Entry, type ExerciseId, type ParsedNote } from '../entry';
+import type { DailyNote } from '../parse/daily-note';
 
-/** Bump when the cache's layout changes; a cache of another format is ignored whole. */
-export const NOTE_CACHE_FORMAT = 1;
+/** Bump when the cache's layout changes; a cache of another format is ignored whole. 2: a row may hold a daily note. */
+export const NOTE_CACHE_FORMAT = 2;
 
 /**
  * Git's "racy clean" rule (Documentation/technical/racy-git.txt): a file changed within the same
@@ -28,6 +29,12 @@ export interface FileStamp {
 /** One note as it was read: its stamp, and what the index holds for it (null: read, and not ours). */
 export interface CachedNote extends FileStamp {
   note: ParsedNote | null;
+  /**
+   * The note read as a daily note by its `date` property (issue 12, point 4), when its text holds a
+   * checked task with a link; missing otherwise. A host keeps it so that a warm start still counts
+   * the note's check-ins without reading it.
+   */
+  daily?: DailyNote;
 }
 
 /** Whose cache it is: a cache of another build (the parser may have changed) or another vault is ignored. */
@@ -44,6 +51,9 @@ export interface NoteCacheKey {
  */
 type StoredNote = Omit<ParsedNote, 'path' | 'entry'> & { entry: Omit<Entry, 'path'> | null };
 
+/** A daily note as the cache keeps it: without its path (the row's). */
+type StoredDailyNote = Omit<DailyNote, 'path'>;
+
 function storedOf(note: ParsedNote): StoredNote {
   const { path: _path, entry, ...rest } = note;
   if (entry === null) return { entry: null, ...rest };
@@ -52,17 +62,24 @@ function storedOf(note: ParsedNote): StoredNote {
 }
 
 /**
- * The cache as JSON text: `{ format, build, root, savedAt, notes: [[path, size, mtime, note|null], …] }`,
- * each note without its path (StoredNote).
+ * The cache as JSON text: `{ format, build, root, savedAt, notes: [[path, size, mtime, note|null, daily?], …] }`,
+ * each note and daily note without its path (StoredNote, StoredDailyNote); `daily` only when the
+ * note is a daily note by its `date` property.
  * Notes touched less than RACY_MS before `savedAt` are left out (see RACY_MS), and so is any note
- * that JSON would not give back as it is (a non-finite number, an undefined field): both are read
- * again at the next start.
+ * that JSON would not give back as it is (a non-finite number, an undefined field), or that names
+ * another path: all are read again at the next start.
  */
 export function writeNoteCache(key: NoteCacheKey, savedAt: number, notes: Iterable<readonly [string, CachedNote]>): string {
-  const rows: [string, number, number, StoredNote | null][] = [];
-  for (const [path, { size, mtime, note }] of notes) {
+  const rows: ([string, number, number, StoredNote | null] | [string, number, number, StoredNote | null, StoredDailyNote])[] = [];
+  for (const [path, { size, mtime, note, daily }] of notes) {
     if (!(mtime < savedAt - RACY_MS) || !jsonFaithful(note) || (note !== null && (note.path !== path || (note.entry !== null && note.entry.path !== path)))) continue;
-    rows.push([path, size, mtime, note === null ? null : storedOf(note)]);
+    if (daily !== undefined && (daily.path !== path || !jsonFaithful(daily))) continue;
+    const stored = note === null ? null : storedOf(note);
+    if (daily === undefined) rows.push([path, size, mtime, stored]);
+    else {
+      const { path: _path, ...fields } = daily;
+      rows.push([path, size, mtime, stored, fields]);
+    }
   }
   return JSON.stringify({ format: NOTE_CACHE_FORMAT, build: key.build, root: key.root, savedAt, notes: rows });
 }
@@ -106,12 +123,19 @@ export function readNoteCache(
 }
 
 function readRow(row: unknown): [string, CachedNote] | undefined {
-  if (!Array.isArray(row) || row.length !== 4) return undefined;
-  const [path, size, mtime, stored] = row as unknown[];
+  if (!Array.isArray(row) || (row.length !== 4 && row.length !== 5)) return undefined;
+  const [path, size, mtime, stored, storedDaily] = row as unknown[];
   if (typeof path !== 'string' || path === '' || !isCount(size) || !isFiniteNumber(mtime)) return undefined;
-  if (stored === null) return [path, { size, mtime, note: null }];
+  let daily: DailyNote | undefined;
+  if (row.length === 5) {
+    if (!fits(storedDaily, STORED_DAILY_NOTE)) return undefined;
+    const { day, tasks } = storedDaily as StoredDailyNote;
+    daily = { path, day, tasks };
+  }
+  const withDaily = daily === undefined ? {} : { daily };
+  if (stored === null) return [path, { size, mtime, note: null, ...withDaily }];
   const note = noteOf(stored, path);
-  return note === undefined ? undefined : [path, { size, mtime, note }];
+  return note === undefined ? undefined : [path, { size, mtime, note, ...withDaily }];
 }
 
 /** The ParsedNote a stored note stands for, in the parser's key order; undefined when any field fails its check. */
@@ -201,7 +225,8 @@ const ENTRY_FIELDS: { [K in ExerciseId]: Fields<K> } = {
   'small-promise': {
     date: must(isDayValue),
     promise: must(isString),
-    times: must((v) => isCount(v) && v >= 1),
+    // At least 1, but 0 (never) for an "I won't…" promise: isStoredEntry checks the two together.
+    times: must(isCount),
     per: must(oneOf('day', 'week')),
     kept: must(dayList),
     skipped: must(dayList),
@@ -259,13 +284,35 @@ const isExerciseId = (v: unknown): v is ExerciseId => typeof v === 'string' && (
 
 /** An entry as stored: its kind's fields and no path. */
 function isStoredEntry(value: unknown): boolean {
-  return isObject(value) && isExerciseId(value.kind) && fits(value, ENTRY_FIELDS[value.kind], 'kind');
+  if (!isObject(value) || !isExerciseId(value.kind) || !fits(value, ENTRY_FIELDS[value.kind], 'kind')) return false;
+  return value.kind !== 'small-promise' || (value.times as number) >= 1 || value.aim === 'at-most';
 }
 
 const STORED_NOTE: Schema<StoredNote> = {
   entry: must((v) => v === null || isStoredEntry(v)),
   problems: must(listOf(record<{ path: unknown; message: unknown }>({ path: must(isString), message: must(isString) }))),
   draft: may(record<{ kind: unknown }>({ kind: must(isExerciseId) })),
+};
+
+/** One checked task of a daily note (DailyTask). */
+const DAILY_TASK: Schema<DailyNote['tasks'][number]> = {
+  line: must(isCount),
+  links: must((v) => Array.isArray(v) && v.length > 0 && v.every(isString)),
+  rest: must(isBoolean),
+};
+
+/**
+ * A daily note as readDailyNote makes one: a day, and at least one checked task, each on its own
+ * line (0-based, in note order) with at least one link.
+ */
+const STORED_DAILY_NOTE: Schema<StoredDailyNote> = {
+  day: must(isDayValue),
+  tasks: must(
+    (v) =>
+      Array.isArray(v) &&
+      v.length > 0 &&
+      v.every((task, i) => fits(task, DAILY_TASK) && (i === 0 || (task as { line: number }).line > (v[i - 1] as { line: number }).line)),
+  ),
 };
 
 /** True when the value is a ParsedNote of this path, as a parser makes them: every field of its kind, and no other. */
