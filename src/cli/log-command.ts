@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { buildDashboard } from '../core/dashboard/build-dashboard';
 import type { Day } from '../core/day';
 import { findPromise } from '../core/edit/find-promise';
-import { logPromiseDay, type LogOutcome, type PromiseLogAction } from '../core/edit/log-promise';
+import { logPromiseDay, rewordedSentence, type LogOutcome, type PromiseLogAction } from '../core/edit/log-promise';
 import { nameLooksOurs, parseNote } from '../core/parse/parse-note';
 import { readPromiseLog, slipsOn, weekOf } from '../core/stats/promise-log';
 import { weekLimit } from '../core/stats/week-ask';
@@ -21,7 +21,8 @@ import { readVaultSettings } from './settings';
  * records a kept day (or, with `--skip`, a rest day; `--slip`, a slip of an "I won't…" promise;
  * `--missed`, what got in the way on a day not kept) in the promise's note; `--again` records one
  * more keep on a day that has one; `--undo` takes one back; `--note` writes a few words after the day
- * (`- 2026-11-20 walked with Sam`; on a day already listed, the words go on that listing). Exit codes:
+ * (`- 2026-11-20 walked with Sam`; on a day already listed, the words go on that listing, and the words
+ * they replace are said). Exit codes:
  * 0 done (or already so), 1 the note could not be changed, 2 a usage error (an unknown promise, a day
  * in the future, clashing flags, a slip on a promise to do something).
  */
@@ -118,15 +119,26 @@ function slipSentence(o: Extract<LogOutcome, { ok: true }>, day: Day, today: Day
   return `Slip logged: ${name} on ${day}${words}: ${slips} ${span}, at most ${limit} a ${o.promise.per}.${over} A slip is information, not a verdict.`;
 }
 
+/**
+ * Words given to a day already listed, in one sentence (the hosts' own, rewordedSentence), or
+ * undefined when the log did something else. Words replaced are named with how to put them back.
+ */
+function reworded(o: Extract<LogOutcome, { ok: true }>, action: PromiseLogAction, day: Day): string | undefined {
+  const said = rewordedSentence(o, action, `"${o.promise.promise}"`, `on ${day}`);
+  if (said === undefined || o.replaced === undefined || !o.changed) return said;
+  return `${said} To put them back, log the day again with --note "${o.replaced}".`;
+}
+
 /** What happened, in one sentence: "Kept: "Walk" on 2026-11-17 (1 of 2 that day)." */
 function sentence(o: Extract<LogOutcome, { ok: true }>, action: PromiseLogAction, day: Day): string {
+  const wordsSaid = reworded(o, action, day);
+  if (wordsSaid) return wordsSaid;
   const name = `"${o.promise.promise}"`;
   const ofDay = o.target > 1 && o.count <= o.target ? ` (${o.count} of ${o.target} that day)` : o.count > 1 ? ` (${o.count} times that day)` : '';
   const words = o.words ? `: ${o.words}` : '';
   switch (action) {
     case 'keep':
     case 'keep-again':
-      if (o.changed && o.words && !addedListing(o, day)) return `Your words are on the keep of ${name} on ${day}${words}.`;
       if (o.changed) return `Kept: ${name} on ${day}${ofDay}${words}.`;
       return o.target > 1
         ? `${name} is already kept ${o.count} of ${o.target} times on ${day}; nothing changed.`
@@ -148,11 +160,6 @@ function sentence(o: Extract<LogOutcome, { ok: true }>, action: PromiseLogAction
     case 'undo-missed':
       return o.changed ? `Took back what got in the way of ${name} on ${day}.` : `${day} had no words on what got in the way of ${name}; nothing changed.`;
   }
-}
-
-/** Whether a keep listed the day once more (rather than giving its words to a keep already there). */
-function addedListing(o: Extract<LogOutcome, { ok: true }>, day: Day): boolean {
-  return o.count > o.promise.kept.filter((d) => d === day).length;
 }
 
 /**

@@ -11,7 +11,21 @@ import { EXERCISES } from '../core/catalog/exercises';
 import { buildDashboard } from '../core/dashboard/build-dashboard';
 import type { DashboardModel } from '../core/dashboard/model';
 import { isDay, type Day } from '../core/day';
-import { dayPhrase, dayRefusal, logPromiseDay, missedDayRefusal, NO_WORDS_REASON, recentDays, todaysSlipOrMissedSentence, type LogOutcome, type PromiseLogAction, type RecentDay } from '../core/edit/log-promise';
+import {
+  dayPhrase,
+  dayRefusal,
+  logPromiseDay,
+  missedDayRefusal,
+  NO_WORDS_REASON,
+  recentDays,
+  restoreDayWords,
+  restoredWordsSentence,
+  rewordedSentence,
+  todaysSlipOrMissedSentence,
+  type LogOutcome,
+  type PromiseLogAction,
+  type RecentDay,
+} from '../core/edit/log-promise';
 import { freePromiseNotePath } from '../core/edit/promise-note-name';
 import { promiseFieldsFrom } from '../core/edit/new-promise-fields';
 import type { Entry, ExerciseId } from '../core/entry';
@@ -232,30 +246,67 @@ export class PracticeCommands {
    * Applies one log action to a day (today unless `day` says otherwise) on the promise's note (keep,
    * keep again, rest, a slip, what got in the way, or take one back) and changes nothing else in it.
    * A notice says what happened, with progress for a promise kept more than once a day, and offers
-   * Undo when the note changed. A note whose bytes are not UTF-8 text is refused, unchanged.
+   * Undo when the note changed. Words that replaced others on a day already listed are named, and
+   * their Undo gives them back (restoreWords) rather than taking the listing out. A note whose bytes
+   * are not UTF-8 text is refused, unchanged.
    */
   async logPromise(path: string, action: PromiseLogAction, words?: string, day?: Day): Promise<void> {
     const today = this.host.clock.today();
     const on = day ?? today;
+    const outcome = await this.editPromise(path, (text) => logPromiseDay(path, text, action, on, today, { words }));
+    if (!outcome?.changed) {
+      if (outcome) new Notice(logMessage(outcome, action, { day: on, today }));
+      return;
+    }
+    const before = outcome.wordsBefore;
+    const now = outcome.words ?? null;
+    const inverse = UNDO[action];
+    const undo =
+      before !== undefined
+        ? () => this.restoreWords(path, action, on, before, now)
+        : inverse
+          ? () => this.logPromise(path, inverse, undefined, on)
+          : undefined;
+    this.tell(logMessage(outcome, action, { day: on, today }), undo);
+  }
+
+  /**
+   * The Undo of a log that changed the words on a day already listed: `words` (null: none) go back on
+   * the day's listing in `action`'s list, as long as it still reads `now`; words written since are
+   * left as they are, and the notice says so.
+   */
+  async restoreWords(path: string, action: PromiseLogAction, day: Day, words: string | null, now: string | null): Promise<void> {
+    const outcome = await this.editPromise(path, (text) => restoreDayWords(path, text, action, day, words, now));
+    if (outcome) new Notice(restoredWordsSentence(outcome, action, `"${outcome.promise.promise.trim()}"`, dayPhrase(day, this.host.clock.today())));
+  }
+
+  /**
+   * Runs one edit of a promise's note through the store and tells the live index; a refusal, or a
+   * note that is not UTF-8 text, is told in a notice and resolves undefined.
+   */
+  private async editPromise(path: string, edit: (text: string) => LogOutcome): Promise<Extract<LogOutcome, { ok: true }> | undefined> {
     let outcome: LogOutcome | undefined;
     try {
       await this.host.store.process(path, (text) => {
-        outcome = logPromiseDay(path, text, action, on, today, { words });
+        outcome = edit(text);
         return outcome.ok && outcome.changed ? outcome.text : undefined;
       });
     } catch (e) {
       if (!(e instanceof NotUtf8NoteError)) throw e;
       new Notice(e.message, LOG_NOTICE_MS);
-      return;
+      return undefined;
     }
-    if (!outcome) return;
+    if (!outcome) return undefined;
     if (!outcome.ok) {
       new Notice(couldNotUpdate(path, outcome.reason));
-      return;
+      return undefined;
     }
     if (outcome.changed) this.host.live.noteWritten(path, outcome.text);
-    const message = logMessage(outcome, action, { day: on, today });
-    const undo = outcome.changed ? UNDO[action] : undefined;
+    return outcome;
+  }
+
+  /** A log's notice, with an Undo button when it can be taken back; the notice stays LOG_NOTICE_MS. */
+  private tell(message: string, undo: (() => Promise<void>) | undefined): void {
     if (!undo) {
       new Notice(message);
       return;
@@ -268,7 +319,7 @@ export class PracticeCommands {
         'click',
         () => {
           notice?.hide();
-          void this.guard(() => this.logPromise(path, undo, undefined, on));
+          void this.guard(undo);
         },
         { once: true },
       );
@@ -390,10 +441,13 @@ export class PracticeCommands {
 
 /**
  * What a log did, in one sentence for its notice: "Kept today: "Stretch" (1 of 2). Well done."
- * Progress shows for a promise asking more than one keep a day.
+ * Progress shows for a promise asking more than one keep a day; words given to a day already listed
+ * say what they replaced (rewordedSentence).
  */
 export function logMessage(o: Extract<LogOutcome, { ok: true }>, action: PromiseLogAction, when?: { day: Day; today: Day }): string {
   const name = `"${o.promise.promise.trim()}"`;
+  const reworded = rewordedSentence(o, action, name, when ? dayPhrase(when.day, when.today) : 'today');
+  if (reworded) return reworded;
   const progress = o.target > 1 ? ` (${o.count} of ${o.target})` : '';
   switch (action) {
     case 'slip':

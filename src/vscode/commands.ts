@@ -1,7 +1,20 @@
 import * as vscode from 'vscode';
 import { EXERCISES } from '../core/catalog/exercises';
 import { isDay, type Day } from '../core/day';
-import { dayPhrase, dayRefusal, logPromiseDay, missedDayRefusal, NO_WORDS_REASON, recentDays, todaysSlipOrMissedSentence, type LogOutcome, type PromiseLogAction } from '../core/edit/log-promise';
+import {
+  dayPhrase,
+  dayRefusal,
+  logPromiseDay,
+  missedDayRefusal,
+  NO_WORDS_REASON,
+  recentDays,
+  restoreDayWords,
+  restoredWordsSentence,
+  rewordedSentence,
+  todaysSlipOrMissedSentence,
+  type LogOutcome,
+  type PromiseLogAction,
+} from '../core/edit/log-promise';
 import { freePromiseNotePath } from '../core/edit/promise-note-name';
 import { askPromise, type PromiseQuestions } from './promise-questions';
 import { allPromises } from '../core/edit/find-promise';
@@ -95,6 +108,9 @@ const UNDO: Partial<Record<PromiseLogAction, PromiseLogAction>> = {
   slip: 'undo-slip',
   missed: 'undo-missed',
 };
+
+/** Said after a log when the note is open with unsaved changes (the edit went into its editor). */
+const UNSAVED = ' The note is open with unsaved changes, so save it when you are ready.';
 
 const NO_FOLDER = 'Open a folder first: Self-Trust keeps its notes in your workspace folder.';
 
@@ -218,8 +234,9 @@ export class SelfTrustCommands {
    * Applies one log action to a day (today unless `day` says otherwise) on a promise's note (keep,
    * keep again, rest, a slip, what got in the way, or take one back) with one targeted edit. Without
    * a path, the user picks among the active promises the action fits, then may add a few words. The
-   * message after a change offers Undo. A note whose bytes are not UTF-8 text is refused, unchanged.
-   * Returns whether the note changed.
+   * message after a change offers Undo. Words that replaced others on a day already listed are named,
+   * and their Undo gives them back (restoreWords) rather than taking the listing out. A note whose
+   * bytes are not UTF-8 text is refused, unchanged. Returns whether the note changed.
    */
   async logPromise(path: string | undefined, action: PromiseLogAction, words?: string, day?: Day): Promise<boolean> {
     const vault = await this.requireVault();
@@ -241,25 +258,9 @@ export class SelfTrustCommands {
       void vscode.window.showWarningMessage(notAPromise(vault, target));
       return false;
     }
-    let outcome: LogOutcome | undefined;
-    let written: Awaited<ReturnType<WorkspaceStore['processNote']>>;
-    try {
-      written = await vault.store.processNote(target, (text) => {
-        outcome = logPromiseDay(target, text, action, on, today, { words });
-        return outcome.ok && outcome.changed ? outcome.text : undefined;
-      });
-    } catch (error) {
-      if (!(error instanceof NotUtf8NoteError)) throw error;
-      void vscode.window.showWarningMessage(`Self-Trust: ${error.message}`);
-      return false;
-    }
-    if (!outcome) return false;
-    if (!outcome.ok) {
-      void vscode.window.showWarningMessage(
-        outcome.why === 'not-a-promise' ? `Self-Trust could not read ${target}, so nothing was logged: ${outcome.reason}` : couldNotUpdate(target, outcome.reason),
-      );
-      return false;
-    }
+    const done = await this.editPromise(vault, target, (text) => logPromiseDay(target, text, action, on, today, { words }));
+    if (!done) return false;
+    const { outcome, written } = done;
     const when = { day: on, today };
     if (!outcome.changed) {
       void vscode.window.showInformationMessage(logMessage(outcome, action, when));
@@ -267,15 +268,72 @@ export class SelfTrustCommands {
     }
     let text: string;
     if (written === 'unsaved') {
-      text = `${logMessage(outcome, action, when)} The note is open with unsaved changes, so save it when you are ready.`;
+      text = `${logMessage(outcome, action, when)}${UNSAVED}`;
     } else {
-      await vault.live.refresh(target);
       const card = this.cards(vault).find((c) => c.path === target);
-      const kept = action === 'keep' || action === 'keep-again';
+      const kept = (action === 'keep' || action === 'keep-again') && outcome.wordsBefore === undefined;
       text = logMessage(outcome, action, when) + (card && kept && card.currentStreak > 0 ? ` ${capitalise(streakText(card))}.` : '');
     }
-    this.offerUndo(target, text, action, on);
+    const before = outcome.wordsBefore;
+    const now = outcome.words ?? null;
+    const inverse = UNDO[action];
+    this.offerUndo(
+      text,
+      before !== undefined
+        ? () => this.restoreWords(target, action, on, before, now)
+        : inverse
+          ? () => this.logPromise(target, inverse, undefined, on)
+          : undefined,
+    );
     return true;
+  }
+
+  /**
+   * The Undo of a log that changed the words on a day already listed: `words` (null: none) go back on
+   * the day's listing in `action`'s list, as long as it still reads `now`; words written since are
+   * left as they are, and the message says so. Returns whether the note changed.
+   */
+  async restoreWords(path: string, action: PromiseLogAction, day: Day, words: string | null, now: string | null): Promise<boolean> {
+    const vault = await this.requireVault();
+    if (!vault) return false;
+    const done = await this.editPromise(vault, path, (text) => restoreDayWords(path, text, action, day, words, now));
+    if (!done) return false;
+    const said = restoredWordsSentence(done.outcome, action, quoted(done.outcome.promise.promise.trim()), dayPhrase(day, this.deps.today()), quoted);
+    void vscode.window.showInformationMessage(done.written === 'unsaved' && done.outcome.changed ? `${said}${UNSAVED}` : said);
+    return done.outcome.changed;
+  }
+
+  /**
+   * Runs one edit of a promise's note through the store; a refusal, or a note that is not UTF-8
+   * text, is told in a warning and resolves undefined. A note written to disk is read again into the
+   * live index before this resolves, so the dashboard and the message agree.
+   */
+  private async editPromise(
+    vault: Vault,
+    path: string,
+    edit: (text: string) => LogOutcome,
+  ): Promise<{ outcome: Extract<LogOutcome, { ok: true }>; written: Awaited<ReturnType<WorkspaceStore['processNote']>> } | undefined> {
+    let outcome: LogOutcome | undefined;
+    let written: Awaited<ReturnType<WorkspaceStore['processNote']>>;
+    try {
+      written = await vault.store.processNote(path, (text) => {
+        outcome = edit(text);
+        return outcome.ok && outcome.changed ? outcome.text : undefined;
+      });
+    } catch (error) {
+      if (!(error instanceof NotUtf8NoteError)) throw error;
+      void vscode.window.showWarningMessage(`Self-Trust: ${error.message}`);
+      return undefined;
+    }
+    if (!outcome) return undefined;
+    if (!outcome.ok) {
+      void vscode.window.showWarningMessage(
+        outcome.why === 'not-a-promise' ? `Self-Trust could not read ${path}, so nothing was logged: ${outcome.reason}` : couldNotUpdate(path, outcome.reason),
+      );
+      return undefined;
+    }
+    if (outcome.changed && written !== 'unsaved') await vault.live.refresh(path);
+    return { outcome, written };
   }
 
   /**
@@ -337,17 +395,16 @@ export class SelfTrustCommands {
   }
 
   /**
-   * Shows what a log did, with Undo when it can be taken back; choosing Undo runs the matching undo
-   * action on the same day.
+   * Shows what a log did, with Undo when it can be taken back; choosing Undo runs `undo` (the matching
+   * undo action on the same day, or the words given back).
    */
-  private offerUndo(path: string, text: string, action: PromiseLogAction, day: Day): void {
-    const undo = UNDO[action];
+  private offerUndo(text: string, undo: (() => Promise<unknown>) | undefined): void {
     if (!undo) {
       void vscode.window.showInformationMessage(text);
       return;
     }
     void Promise.resolve(vscode.window.showInformationMessage(text, UNDO_ITEM))
-      .then((answer) => (answer === UNDO_ITEM ? this.logPromise(path, undo, undefined, day) : undefined))
+      .then((answer) => (answer === UNDO_ITEM ? undo() : undefined))
       .catch((error: unknown) => this.report(error));
   }
 
@@ -568,17 +625,19 @@ function notAPromise(vault: Vault, path: string): string {
 /**
  * What a log did, in one sentence: "Well done: “Stretch” kept today (1 of 2)." Progress shows for
  * a promise asking more than one keep a day; a second press on a once-a-day promise says it is
- * already logged.
+ * already logged; words given to a day already listed say what they replaced (rewordedSentence).
  */
 export function logMessage(o: Extract<LogOutcome, { ok: true }>, action: PromiseLogAction, when?: { day: Day; today: Day }): string {
   const name = quoted(o.promise.promise.trim());
+  const reworded = rewordedSentence(o, action, name, when ? dayPhrase(when.day, when.today) : 'today', quoted);
+  if (reworded) return reworded;
   const progress = o.target > 1 ? ` (${o.count} of ${o.target})` : '';
   switch (action) {
     case 'slip':
     case 'undo-slip':
     case 'missed':
     case 'undo-missed':
-      return todaysSlipOrMissedSentence(o, action, name, when);
+      return todaysSlipOrMissedSentence(o, action, name, when, quoted);
     case 'keep':
     case 'keep-again':
       if (o.changed) {

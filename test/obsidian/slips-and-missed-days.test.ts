@@ -87,7 +87,7 @@ describe('Obsidian: "Note what got in the way"', () => {
     expect(app.fakeVault.fakeText(WALK_PATH)).toBe(WALK.replace('skipped: [2026-11-22]\n', 'skipped: [2026-11-22]\nmissed: []\n'));
   });
 
-  it('today is the first day offered; a day already noted shows its words, and new words replace them', async () => {
+  it('today is the first day offered; a day already noted shows its words, new words replace them and say so, and Undo gives them back', async () => {
     const noted = WALK.replace('skipped: [2026-11-22]\n', `skipped: [2026-11-22]\nmissed:\n  - ${TODAY} rain\n`);
     const { app } = await startPlugin({ [WALK_PATH]: noted });
     const days = await pickPromise(app, 'Walk 15 minutes');
@@ -96,7 +96,14 @@ describe('Obsidian: "Note what got in the way"', () => {
     await settle();
     await answerDayWords('storm all day');
     expect(app.fakeVault.fakeText(WALK_PATH)).toBe(noted.replace(`${TODAY} rain`, `${TODAY} storm all day`));
-    expect(lastNotice()).toBe('Noted what got in the way of "Walk 15 minutes" today: storm all day. It changes no number; it shows what to adjust. Undo');
+    expect(lastNotice()).toBe('Your words for "Walk 15 minutes" today now read "storm all day" (they were "rain"). Undo');
+
+    // Undo gives the old words back (not the missed day taken out), byte for byte here.
+    undoButton()!.click();
+    await settle();
+    expect(app.fakeVault.fakeText(WALK_PATH)).toBe(noted);
+    expect(lastNotice()).toBe('Your words for "Walk 15 minutes" today read "rain" again.');
+    expect(undoButton()).toBeNull();
   });
 
   it('a day typed in full is offered too; a day to come is refused in the core\'s words before any words are asked', async () => {

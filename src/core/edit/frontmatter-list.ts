@@ -24,9 +24,13 @@ export type ListKey = 'kept' | 'skipped' | 'missed' | 'slipped';
 
 /**
  * The outcome of an edit. `ok: true` with `changed: false` means the note already was as asked
- * (nothing to write); `count` is how many times the day is listed after the edit.
+ * (nothing to write); `count` is how many times the day is listed after the edit. `wordsBefore` is
+ * set by a change of words (setWordsOnDay) that changed the note: the words the listing carried
+ * before, null when it had none. Words are never replaced without the caller knowing which.
  */
-export type ListEdit = { ok: true; text: string; changed: boolean; count: number } | { ok: false; reason: string };
+export type ListEdit =
+  | { ok: true; text: string; changed: boolean; count: number; wordsBefore?: string | null }
+  | { ok: false; reason: string };
 
 interface Block {
   /** Offset where the YAML starts: just after the opening `---` line's line break. */
@@ -290,8 +294,8 @@ function lastItemOf(doc: Document.Parsed, seq: YAMLSeq, day: Day): number {
   return -1;
 }
 
-/** The text with the last listing of `day` rewritten to carry `words`; no checks. */
-function rewriteWords(text: string, at: Located, key: ListKey, day: Day, words: string): string | { reason: string } {
+/** The text with the last listing of `day` rewritten to carry `words` (null: the day alone); no checks. */
+function rewriteWords(text: string, at: Located, key: ListKey, day: Day, words: string | null): string | { reason: string } {
   const { block, yaml, pair, doc } = at;
   const splice = (from: number, to: number, insert: string): string =>
     text.slice(0, block.start + from) + insert + text.slice(block.start + to);
@@ -336,7 +340,10 @@ function sortedEqual(a: readonly Listing[], b: readonly Listing[]): boolean {
   return x.every((d, i) => d === y[i]);
 }
 
-type Change = { kind: 'add'; words: string | null; skipIfPresent: boolean } | { kind: 'remove' } | { kind: 'words'; words: string };
+type Change =
+  | { kind: 'add'; words: string | null; skipIfPresent: boolean }
+  | { kind: 'remove' }
+  | { kind: 'words'; words: string | null; ifNow?: string | null };
 
 function applyChange(text: string, key: ListKey, day: Day, change: Change): ListEdit {
   if (!isDay(day)) return { ok: false, reason: `"${String(day)}" is not a calendar day (YYYY-MM-DD).` };
@@ -356,6 +363,9 @@ function applyChange(text: string, key: ListKey, day: Day, change: Change): List
   if (change.kind !== 'add' && count === 0) return { ok: true, text, changed: false, count };
   const lastWords = before.filter((l) => l.day === day).pop()?.words ?? null;
   if (change.kind === 'words' && lastWords === change.words) return { ok: true, text, changed: false, count };
+  if (change.kind === 'words' && change.ifNow !== undefined && lastWords !== change.ifNow) {
+    return { ok: false, reason: `The words on ${day} in "${key}" have changed since, so they were left as they are.` };
+  }
   if (unsafe) return { ok: false, reason: unsafe };
   const edited =
     change.kind === 'add'
@@ -385,7 +395,8 @@ function applyChange(text: string, key: ListKey, day: Day, change: Change): List
   } catch {
     return { ok: false, reason: 'The frontmatter repeats its aliases (*name) too many times to be checked, so it was left as it is.' };
   }
-  return { ok: true, text: edited, changed: true, count: change.kind === 'add' ? count + 1 : change.kind === 'remove' ? count - 1 : count };
+  if (change.kind === 'words') return { ok: true, text: edited, changed: true, count, wordsBefore: lastWords };
+  return { ok: true, text: edited, changed: true, count: change.kind === 'add' ? count + 1 : count - 1 };
 }
 
 function lastIndexOfDay(listings: readonly Listing[], day: Day): number {
@@ -400,7 +411,7 @@ function removeOne(listings: readonly Listing[], day: Day): Listing[] {
   return out;
 }
 
-function withLastWords(listings: readonly Listing[], day: Day, words: string): Listing[] {
+function withLastWords(listings: readonly Listing[], day: Day, words: string | null): Listing[] {
   const out = [...listings];
   const i = lastIndexOfDay(out, day);
   if (i >= 0) out[i] = { day, words };
@@ -435,15 +446,18 @@ export function removeDayFromList(text: string, key: ListKey, day: Day): ListEdi
 }
 
 /**
- * Gives the last listing of `day` these words (`- 2026-11-20` becomes `- 2026-11-20 walked with Sam`;
- * words it had are replaced). A day not listed, or already with exactly these words, leaves the note
- * unchanged (`changed: false`). Words that clean to nothing are refused. Never throws.
+ * Gives the last listing of `day` these words (`- 2026-11-20` becomes `- 2026-11-20 walked with Sam`);
+ * null takes its words off (`- 2026-11-20` again). Words it had are replaced, and said in
+ * `wordsBefore` so the caller can tell the user and give them back. A day not listed, or already with
+ * exactly these words, leaves the note unchanged (`changed: false`). Words that clean to nothing are
+ * refused (null is the way to take words off). With `ifNow`, the listing must carry exactly those
+ * words (null: none) or the edit is refused: an Undo never overwrites words written since. Never throws.
  */
-export function setWordsOnDay(text: string, key: ListKey, day: Day, words: string): ListEdit {
-  const clean = cleanWords(words);
-  if (clean === null) return { ok: false, reason: 'There were no words to write.' };
+export function setWordsOnDay(text: string, key: ListKey, day: Day, words: string | null, options: { ifNow?: string | null } = {}): ListEdit {
+  const clean = words === null ? null : cleanWords(words);
+  if (words !== null && clean === null) return { ok: false, reason: 'There were no words to write.' };
   try {
-    return applyChange(text, key, day, { kind: 'words', words: clean });
+    return applyChange(text, key, day, { kind: 'words', words: clean, ifNow: options.ifNow });
   } catch {
     return { ok: false, reason: 'The frontmatter could not be edited safely, so the note was left as it is.' };
   }

@@ -49,6 +49,13 @@ export type LogOutcome =
       promise: PromiseEntry;
       /** The words the day now carries in the list acted on, when the action gave some (after cleanWords). */
       words?: string;
+      /**
+       * Set when the words went on a listing already there instead of a new one, and changed it: what
+       * that listing said before, null for nothing. Undo gives them back (restoreDayWords).
+       */
+      wordsBefore?: string | null;
+      /** The words this log replaced (wordsBefore, when there were some): every host says them. */
+      replaced?: string;
     }
   | { ok: false; why: LogRefusal; reason: string };
 
@@ -109,17 +116,8 @@ export function dayRefusal(promise: PromiseEntry, day: Day, today: Day): { why: 
  * the last listing of the day, its words with it. Never throws.
  */
 export function logPromiseDay(path: string, text: string, action: PromiseLogAction, day: Day, today: Day, options: LogOptions = {}): LogOutcome {
-  const parsed = parseNote(path, text);
-  const promise = parsed.entry?.kind === 'small-promise' ? parsed.entry : null;
-  if (!promise) {
-    const problem = parsed.problems[0]?.message;
-    const reason = problem
-      ? `This promise's note cannot be read as it is: ${problem}`
-      : parsed.draft
-        ? 'This promise has no words yet: write what you promise yourself after "promise:" first.'
-        : 'This note is not a small promise.';
-    return { ok: false, why: 'not-a-promise', reason };
-  }
+  const promise = promiseIn(path, text);
+  if ('why' in promise) return promise;
   const undo = UNDOES.has(action);
   if (!undo) {
     const refused = dayRefusal(promise, day, today);
@@ -142,8 +140,8 @@ export function logPromiseDay(path: string, text: string, action: PromiseLogActi
   const key = KEY[action];
   const words = undo ? null : cleanWords(options.words);
   const listed = listOf(promise, key).filter((d) => d === day).length;
-  const keptTarget = promise.per === 'day' ? promise.times : 1;
-  const target = key === 'kept' ? keptTarget : key === 'slipped' ? promise.times : 1;
+  const keptTarget = targetOf(promise, 'kept');
+  const target = targetOf(promise, key);
   if (action === 'missed') {
     if (words === null) return { ok: false, why: 'no-words', reason: NO_WORDS_REASON };
     const kept = promise.kept.filter((d) => d === day).length;
@@ -161,10 +159,51 @@ export function logPromiseDay(path: string, text: string, action: PromiseLogActi
     // Below the day's target, another keep is wanted (`times: 2, per: day`): add it even though the day is listed.
     edit = addDayToList(text, key, day, { again: listed > 0, words });
   }
+  return outcomeOf(edit, promise, target, words);
+}
+
+/** How many listings a day of this list can hold: `times` for per-day keeps and for slips, 1 otherwise. */
+function targetOf(promise: PromiseEntry, key: ListKey): number {
+  if (key === 'kept') return promise.per === 'day' ? promise.times : 1;
+  return key === 'slipped' ? promise.times : 1;
+}
+
+/** The promise a note holds, or why it holds none (the note as it is now, not an older index). */
+function promiseIn(path: string, text: string): PromiseEntry | Extract<LogOutcome, { ok: false }> {
+  const parsed = parseNote(path, text);
+  if (parsed.entry?.kind === 'small-promise') return parsed.entry;
+  const problem = parsed.problems[0]?.message;
+  const reason = problem
+    ? `This promise's note cannot be read as it is: ${problem}`
+    : parsed.draft
+      ? 'This promise has no words yet: write what you promise yourself after "promise:" first.'
+      : 'This note is not a small promise.';
+  return { ok: false, why: 'not-a-promise', reason };
+}
+
+function outcomeOf(edit: ListEdit, promise: PromiseEntry, target: number, words: string | null): LogOutcome {
   if (!edit.ok) return { ok: false, why: 'edit', reason: edit.reason };
   const outcome: LogOutcome = { ok: true, changed: edit.changed, text: edit.text, count: edit.count, target, promise };
   if (words !== null) outcome.words = words;
+  if (edit.wordsBefore !== undefined) {
+    outcome.wordsBefore = edit.wordsBefore;
+    if (edit.wordsBefore !== null) outcome.replaced = edit.wordsBefore;
+  }
   return outcome;
+}
+
+/**
+ * The Undo of a log that changed the words on a listing already there (its outcome has
+ * `wordsBefore`): the day's last listing in the action's list gets `words` back (null: no words), as
+ * long as it still says `now`, the words that log wrote; words written since are never overwritten
+ * (a refusal says so). The outcome's `words` are the words given back, its `wordsBefore` what they
+ * replaced. Like every undo it is allowed on any day and any status. Never throws.
+ */
+export function restoreDayWords(path: string, text: string, action: PromiseLogAction, day: Day, words: string | null, now: string | null): LogOutcome {
+  const promise = promiseIn(path, text);
+  if ('why' in promise) return promise;
+  const key = KEY[action];
+  return outcomeOf(setWordsOnDay(text, key, day, words, { ifNow: now }), promise, targetOf(promise, key), words === null ? null : cleanWords(words));
 }
 
 function listOf(promise: PromiseEntry, key: ListKey): readonly Day[] {
@@ -242,17 +281,66 @@ export function dayPhrase(day: Day, today: Day): string {
   return day === today ? 'today' : day === addDays(today, -1) ? 'yesterday' : `on ${day}`;
 }
 
+/** How a host quotes words in its notices: "…" in Obsidian, “…” in VS Code. */
+export type Quote = (text: string) => string;
+
+const straightQuotes: Quote = (text) => `"${text}"`;
+
+/** What a listing is called in a sentence, by the action's list. */
+const LISTING: Record<ListKey, string> = { kept: 'keep', skipped: 'rest day', missed: 'missed day', slipped: 'slip' };
+
+/**
+ * What a log said when its words went on a listing already there, in one sentence for every host, or
+ * undefined when it did something else: "Your words for "Walk" today now read "in the rain" (they
+ * were "first day")." The words replaced are always named, and the same words again are "nothing
+ * changed". `name` is the promise as the host quotes it; `on` the day as it says it ("today",
+ * "on 2026-11-16": dayPhrase).
+ */
+export function rewordedSentence(
+  o: Extract<LogOutcome, { ok: true }>,
+  action: PromiseLogAction,
+  name: string,
+  on: string,
+  quote: Quote = straightQuotes,
+): string | undefined {
+  if (o.words === undefined || (o.changed && o.wordsBefore === undefined)) return undefined;
+  if (!o.changed) return `Your words for ${name} ${on} already read ${quote(o.words)}; nothing changed.`;
+  if (o.replaced !== undefined) return `Your words for ${name} ${on} now read ${quote(o.words)} (they were ${quote(o.replaced)}).`;
+  return `Your words are on the ${LISTING[KEY[action]]} of ${name} ${on}: ${o.words}.`;
+}
+
+/**
+ * What restoreDayWords did, in one sentence for a host's notice: "Your words for "Walk" today read
+ * "first day" again." `action` is the log that was undone; `on` as for rewordedSentence.
+ */
+export function restoredWordsSentence(
+  o: Extract<LogOutcome, { ok: true }>,
+  action: PromiseLogAction,
+  name: string,
+  on: string,
+  quote: Quote = straightQuotes,
+): string {
+  const listing = LISTING[KEY[action]];
+  if (!o.changed) return `The ${listing} of ${name} ${on} already reads as it did; nothing changed.`;
+  if (o.words !== undefined) return `Your words for ${name} ${on} read ${quote(o.words)} again.`;
+  return `Took your words off the ${listing} of ${name} ${on}; the ${listing} stays.`;
+}
+
 /**
  * What a slip or a missed-day note did, in one sentence for a host's notice (the CLI words its own).
- * `name` is the promise as the host quotes it; `when` is the day logged, today when not given.
+ * `name` is the promise as the host quotes it; `when` is the day logged, today when not given; words
+ * a missed-day note replaced are named (rewordedSentence), quoted by `quote`.
  */
 export function todaysSlipOrMissedSentence(
   o: Extract<LogOutcome, { ok: true }>,
   action: Extract<PromiseLogAction, 'slip' | 'undo-slip' | 'missed' | 'undo-missed'>,
   name: string,
   when?: { day: Day; today: Day },
+  quote: Quote = straightQuotes,
 ): string {
   const on = when ? dayPhrase(when.day, when.today) : 'today';
+  const reworded = action === 'missed' ? rewordedSentence(o, action, name, on, quote) : undefined;
+  if (reworded) return reworded;
   // The day as the subject of a sentence: "Today", "Yesterday", "2026-11-24".
   const subject = on.startsWith('on ') ? on.slice(3) : on.charAt(0).toUpperCase() + on.slice(1);
   switch (action) {
