@@ -106,6 +106,35 @@ describe('selftrust log: a word on the day', () => {
     expect((await run(dir, 'log', 'Walk', '--undo', '--note', 'x')).code).toBe(2);
   }, 30_000);
 
+  it('words on a day that has words say which words they replaced and how to put them back; the same words again change nothing', async () => {
+    const before = walk.replace('  - 2026-11-16\n', '  - 2026-11-16 first day\n');
+    const dir = vault({ [WALK]: before });
+    const replaced = await run(dir, 'log', 'Walk', '--date', '2026-11-16', '--note', 'replaced words');
+    expect(replaced).toMatchObject({ code: 0, stderr: '' });
+    expect(replaced.stdout).toBe(
+      'Your words for "Walk" on 2026-11-16 now read "replaced words" (they were "first day"). To put them back, log the day again with --note "first day".\n',
+    );
+    expect(file(dir, WALK)).toBe(before.replace('2026-11-16 first day', '2026-11-16 replaced words'));
+    const again = await run(dir, 'log', 'Walk', '--date', '2026-11-16', '--note', 'replaced words');
+    expect(again.stdout).toBe('Your words for "Walk" on 2026-11-16 already read "replaced words"; nothing changed.\n');
+    expect(file(dir, WALK)).toBe(before.replace('2026-11-16 first day', '2026-11-16 replaced words'));
+    // As the sentence says: the same log with the old words gives them back, and the note is as it was.
+    expect((await run(dir, 'log', 'Walk', '--date', '2026-11-16', '--note', 'first day')).stdout).toContain('now read "first day" (they were "replaced words")');
+    expect(file(dir, WALK)).toBe(before);
+
+    const rest = await run(dir, 'log', 'Walk', '--date', '2026-11-18', '--skip', '--note', 'dentist');
+    expect(rest.stdout).toContain('Rest day: "Walk" on 2026-11-18: dentist.');
+    expect((await run(dir, 'log', 'Walk', '--date', '2026-11-18', '--skip', '--note', 'flu')).stdout).toContain(
+      'Your words for "Walk" on 2026-11-18 now read "flu" (they were "dentist").',
+    );
+    await run(dir, 'log', 'Walk', '--date', '2026-11-19', '--missed', '--note', 'too tired');
+    expect((await run(dir, 'log', 'Walk', '--date', '2026-11-19', '--missed', '--note', 'late shift')).stdout).toContain(
+      'Your words for "Walk" on 2026-11-19 now read "late shift" (they were "too tired").',
+    );
+    expect(file(dir, WALK)).toContain('skipped: [2026-11-18 flu]\n');
+    expect(file(dir, WALK)).toContain('missed:\n  - 2026-11-19 late shift\n');
+  }, 30_000);
+
   it('--skip --note gives a rest day its reason; --missed --note says what got in the way and changes no number', async () => {
     const dir = vault({ [WALK]: walk });
     expect((await run(dir, 'log', 'Walk', '--date', '2026-11-18', '--skip', '--note', 'dentist')).stdout).toContain('Rest day: "Walk" on 2026-11-18: dentist.');
