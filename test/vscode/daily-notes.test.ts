@@ -216,6 +216,22 @@ describe('daily notes by their `date` property, anywhere in the vault', () => {
     expect(s!.vault.daily.view.dailyNoteCount).toBe(0);
   });
 
+  it('a note that becomes named as a day when the settings change counts by its name, not twice; and by its `date` again when it is no longer', async () => {
+    await open({ ...PROMISES, ...SETTINGS, 'Log/2026-11-21.md': '---\ndate: 2026-11-19\n---\n- [x] walked [[Walk]]\n' });
+    expect((await card(W)).cell('2026-11-19')).toBe('19 Nov: kept (from the daily note 2026-11-21)');
+    fake.outside.writeFile(`${VAULT}/.obsidian/daily-notes.json`, JSON.stringify({ folder: 'Log', format: 'YYYY-MM-DD' }));
+    await settle();
+    let walk = await card(W);
+    expect(walk.cell('2026-11-21')).toBe('21 Nov: kept (from the daily note 2026-11-21)');
+    expect(walk.cell('2026-11-19')).toBe('19 Nov: not kept');
+    expect(walk.text).toContain('3 days kept in all');
+    fake.outside.writeFile(`${VAULT}/.obsidian/daily-notes.json`, JSON.stringify({ folder: 'Daily', format: 'YYYY-MM-DD' }));
+    await settle();
+    walk = await card(W);
+    expect(walk.cell('2026-11-19')).toBe('19 Nov: kept (from the daily note 2026-11-21)');
+    expect(walk.cell('2026-11-21')).toBe('21 Nov: not kept');
+  });
+
   it('a warm start from the cache of parsed notes shows the day without reading the note', async () => {
     const storage = mkdtempSync(join(tmpdir(), 'selftrust-dated-'));
     storages.push(storage);
