@@ -112,7 +112,8 @@ export function dayRefusal(promise: PromiseEntry, day: Day, today: Day): { why: 
  * just read from disk or the editor, not an older index), so `times`, `per` and `aim` are the note's
  * own and a note that changed since it was listed is judged as it is now. `options.words` go after
  * the day (`- 2026-11-20 walked with Sam`); on a day already listed (a once-a-day keep, a rest day,
- * a missed day) they replace that listing's words instead of listing the day again. Undo takes out
+ * a missed day) they replace that listing's words instead of listing the day again, and the outcome
+ * says which words they replaced (`wordsBefore`, `replaced`) so no word is lost unsaid. Undo takes out
  * the last listing of the day, its words with it. Never throws.
  */
 export function logPromiseDay(path: string, text: string, action: PromiseLogAction, day: Day, today: Day, options: LogOptions = {}): LogOutcome {
