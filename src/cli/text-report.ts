@@ -96,7 +96,9 @@ export function formatTextReport(model: DashboardModel): string {
     if (r.boundaries.total) line(`  Boundaries held: ${r.boundaries.held} of ${r.boundaries.total}`);
     if (r.mindfulness.sessions) line(`  Mindfulness: ${plural(r.mindfulness.sessions, 'session')}, ${r.mindfulness.minutes} min`);
     if (week.reflection) {
-      line(`  Reflection${week.reflection.rating === null ? '' : `: self-trust ${week.reflection.rating}/10`}`);
+      const { rating, wins, adjust } = week.reflection;
+      const empty = rating === null && wins.length === 0 && adjust.length === 0;
+      line(`  Reflection${rating !== null ? `: self-trust ${rating}/10` : empty ? ': started, nothing filled in yet' : ''}`);
       for (const w of week.reflection.wins) line(`    + ${one(w)}`);
       for (const a of week.reflection.adjust) line(`    ~ ${one(a)}`);
     }

@@ -51,4 +51,12 @@ describe('report: "I won\'t…" promises and what got in the way', () => {
     const later = await selftrust(['report', '--vault', over, '--today', '2026-11-26'], { cwd: over });
     expect(later.stdout).toContain('this week 3 slips, past the limit of 2');
   });
+
+  it('says a weekly reflection is started but empty, not a bare heading', async () => {
+    const dir = vault({
+      'Self-trust/2026-11-26 Weekly reflection.md': '---\nselftrust: weekly-reflection\ndate: 2026-11-26\nweek: 2026-W48\nrating:\nwins: []\nadjust: []\n---\n',
+    });
+    const r = await selftrust(['report', '--vault', dir, '--today', '2026-11-26'], { cwd: dir });
+    expect(r.stdout).toContain('  Reflection: started, nothing filled in yet\n');
+  });
 });
