@@ -220,7 +220,7 @@ async function main(): Promise<void> {
   const pairs = Number(process.env.SELFTRUST_BENCH_PAIRS ?? 5);
   const f = (x: number): string => x.toFixed(0).padStart(6);
   console.log(`Self-Trust Practice benchmark. Vaults: ${os.tmpdir()}/selftrust-bench-vaults (cached).`);
-  console.log('Vault shape per 10k notes: 5,000 unrelated (tags, dates), 100 promises with two years of daily logs, 4,900 other exercise notes.\n');
+  console.log('Vault shape per 10k notes: 5,000 unrelated (tags, dates; 250 of them daily notes with check-ins), 100 promises with two years of daily logs, 4,900 other exercise notes.\n');
   console.log(`1. selftrust report --json against the floor (readFileSync of every .md, nothing else): separate processes, alternating, medians of ${pairs} pairs`);
   console.log('notes     floor ms  cpu   RSS MB   report ms  cpu   RSS MB   time ratio  RSS ratio');
   const cliRows: CliRow[] = [];
