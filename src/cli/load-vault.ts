@@ -5,7 +5,7 @@ import { mightBeOurs, notOursBytes, parseNote } from '../core/parse/parse-note';
 import { problemNote } from '../core/parse/read-entry';
 import { plainReason } from './file-errors';
 import { listVault, type ReadDir, type UnreadableFolder } from './node-store';
-import { readDailyNoteNamed, type DailyNote } from '../core/parse/daily-note';
+import { holdsCheckedBox, readDailyNoteNamed, type DailyNote } from '../core/parse/daily-note';
 import { dailyNoteDayByName, type DailyNoteSettings } from '../core/parse/daily-note-settings';
 import type { IndexView } from '../core/ports';
 import { withDailyNotes } from '../core/stats/daily-note-days';
@@ -134,7 +134,7 @@ export async function loadVaultWithDailyNotes(root: string, readDir?: ReadDir): 
 /**
  * Which notes are daily notes, read as the files go by (issue 12, point 4): a note in the daily-note
  * folder whose name is a day in the format, or any note with a `date` property. Only a note whose
- * bytes hold a checked box (`[x]` or `[X]`, found by Node's native search) is decoded and its task
+ * bytes hold a checked box (`[x]` or `[X]`: holdsCheckedBox) is decoded and its task
  * lines read: a daily note without one adds nothing, and a vault's other notes cost one search.
  */
 class DailyNoteFinder {
@@ -142,15 +142,24 @@ class DailyNoteFinder {
 
   constructor(private readonly settings: DailyNoteSettings) {}
 
-  /** True when the note's bytes hold a checked box, so it may be a daily note with check-ins. */
-  static mayHold(bytes: Uint8Array): boolean {
-    const buffer = bytes as unknown as Buffer;
-    return buffer.indexOf('[x]') !== -1 || buffer.indexOf('[X]') !== -1;
+  /** Reads the check-ins of a note of ours (decoded for the index anyway) when it is a daily note. */
+  take(rel: string, text: string): void {
+    if (text.includes('[x]') || text.includes('[X]')) this.read(rel, text);
   }
 
-  /** Reads the note's check-ins when it is a daily note. */
-  take(rel: string, text: string): void {
-    if (!text.includes('[x]') && !text.includes('[X]')) return;
+  /** Reads the check-ins of a note that is not ours, decoding it only when its bytes hold a checked box. */
+  takeBytes(rel: string, bytes: Uint8Array): void {
+    if (!holdsCheckedBox(bytes)) return;
+    let text: string;
+    try {
+      text = decodeUtf8Strict(bytes, rel);
+    } catch {
+      return; // Not UTF-8 and not ours: no check-in is read from it, as before.
+    }
+    this.read(rel, text);
+  }
+
+  private read(rel: string, text: string): void {
     const note = readDailyNoteNamed(rel, text, dailyNoteDayByName(rel, this.settings));
     if (note) this.found.push(note);
   }
@@ -183,15 +192,7 @@ async function loadNotes(root: string, options: { readDir?: ReadDir; daily?: Dai
       readDir: options.readDir,
       skip: (rel, bytes) => {
         if (!notOursBytes(rel, bytes)) return false;
-        if (daily && DailyNoteFinder.mayHold(bytes)) {
-          let text: string | undefined;
-          try {
-            text = decodeUtf8Strict(bytes, rel);
-          } catch {
-            // Not UTF-8 and not ours: no check-in is read from it, as before.
-          }
-          if (text !== undefined) daily.take(rel, text);
-        }
+        daily?.takeBytes(rel, bytes);
         return true;
       },
     },

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { CachedNote, FileStamp } from '../core/index/note-cache';
 import { NoteIndex } from '../core/index/note-index';
-import { readDailyNoteNamed, type DailyNote } from '../core/parse/daily-note';
+import { holdsCheckedBox, readDailyNoteNamed, type DailyNote } from '../core/parse/daily-note';
 import { mightBeOurs, notOursBytes, parseNote } from '../core/parse/parse-note';
 import type { NoteFile } from './note-files';
 import type { NoteCacheStore } from './note-cache-file';
@@ -451,17 +451,6 @@ export class LiveIndex implements vscode.Disposable, DatedDailyNotes {
     this.pending.clear();
     for (const d of this.subscriptions) d.dispose();
   }
-}
-
-/**
- * Whether the bytes hold `[x]` or `[X]`, so the note may hold a checked task: one native search for
- * `[`, then a look at the two bytes after each. A note without one is no daily note with a check-in.
- */
-export function holdsCheckedBox(bytes: Uint8Array): boolean {
-  for (let i = bytes.indexOf(0x5b); i !== -1; i = bytes.indexOf(0x5b, i + 1)) {
-    if (((bytes[i + 1] as number) | 0x20) === 0x78 && bytes[i + 2] === 0x5d) return true;
-  }
-  return false;
 }
 
 /** A note that is not ours read as a daily note by its `date` property; undefined when it is none, or not UTF-8. */

@@ -127,6 +127,18 @@ function dateLine(text: string): string | undefined {
   return m?.[1];
 }
 
+/**
+ * Whether a note's bytes hold `[x]` or `[X]`, so that it may hold a checked task (checkedTasks): one
+ * native search for `[`, then a look at the two bytes after each. A note without one is no daily note
+ * with a check-in, and need not be decoded to know it (the CLI and VS Code read every note's bytes).
+ */
+export function holdsCheckedBox(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(0x5b); i !== -1; i = bytes.indexOf(0x5b, i + 1)) {
+    if (((bytes[i + 1] as number) | 0x20) === 0x78 && bytes[i + 2] === 0x5d) return true;
+  }
+  return false;
+}
+
 /** `- [x] …`, `* [X] …`, `1. [x] …`: the task's status character and its text. */
 const TASK = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[(.)\][ \t]+(.*)$/;
 const WIKI_LINK = /!?\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|[^\]]*)?\]\]/g;

@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDashboard } from '../../../src/core/dashboard/build-dashboard';
 import type { PromiseCard } from '../../../src/core/dashboard/model';
 import type { Day } from '../../../src/core/day';
 import type { PromiseEntry } from '../../../src/core/entry';
 import { NoteIndex } from '../../../src/core/index/note-index';
-import { checkedTasks, dayFromDailyName, readDailyNote } from '../../../src/core/parse/daily-note';
+import { checkedTasks, dayFromDailyName, holdsCheckedBox, readDailyNote } from '../../../src/core/parse/daily-note';
 import { parseNote } from '../../../src/core/parse/parse-note';
 import { DEFAULT_SETTINGS } from '../../../src/core/ports';
 import { dailyNoteDays, promiseForLink, withDailyNotes } from '../../../src/core/stats/daily-note-days';
@@ -131,5 +132,25 @@ describe('daily-note days in the statistics', () => {
   it('leaves promises no daily note names as they are (the same entry object)', () => {
     const walk = note('Self-trust/Walk.md', ['promise: Walk']);
     expect(dailyNoteDays([], [walk]).size).toBe(0);
+  });
+});
+
+describe('the byte check before a note is decoded for its tasks', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  it('finds [x] and [X] anywhere, and nothing else', () => {
+    expect(holdsCheckedBox(bytes('- [x] walked [[Walk]]'))).toBe(true);
+    expect(holdsCheckedBox(bytes('ünïcode first\n  * [X] done'))).toBe(true);
+    expect(holdsCheckedBox(bytes('- [ ] walk\n- [-] cook\n[x'))).toBe(false);
+    expect(holdsCheckedBox(bytes(''))).toBe(false);
+  });
+
+  it('never says no of a note whose tasks would count (property)', () => {
+    const line = fc.constantFrom('- [x] a [[Walk]]', '* [X] b [[P]]', '1. [x] [c](P.md)', '- [ ] d [[Walk]]', 'text [', '[x', '```', '- [>] e [[Walk]]', '');
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), (lines) => {
+        const text = lines.join('\n');
+        if (checkedTasks(text).length > 0) expect(holdsCheckedBox(bytes(text))).toBe(true);
+      }),
+    );
   });
 });
