@@ -1,6 +1,7 @@
 import type { ParsedNote, PromiseEntry } from '../entry';
 import type { IndexView } from '../ports';
 import type { DailyNote } from '../parse/daily-note';
+import { ChangeJournal } from './change-journal';
 import { dailyNoteDaysWith, promiseForLink, withDailyNoteDays, type DailyNoteDays } from '../stats/daily-note-days';
 
 /**
@@ -21,8 +22,7 @@ import { dailyNoteDaysWith, promiseForLink, withDailyNoteDays, type DailyNoteDay
 export class DailyNoteOverlay implements IndexView {
   private rev = 0;
   private baseRev: number;
-  private journal: { rev: number; path: string }[] = [];
-  private journalFrom = 0;
+  private readonly journal = new ChangeJournal();
   private readonly daily = new Map<string, DailyNote>();
   private dailyChanged = false;
   /** The daily-note days of every promise that has some, by promise path, as last computed. */
@@ -109,10 +109,7 @@ export class DailyNoteOverlay implements IndexView {
    */
   changedSince(since: number): string[] | undefined {
     this.sync();
-    if (!this.journaled || since < this.journalFrom || since > this.rev) return undefined;
-    const paths = new Set<string>();
-    for (const change of this.journal) if (change.rev > since) paths.add(change.path);
-    return [...paths];
+    return this.journaled ? this.journal.since(since, this.rev) : undefined;
   }
 
   private read(note: ParsedNote): ParsedNote {
@@ -228,16 +225,10 @@ export class DailyNoteOverlay implements IndexView {
     this.relinkAll = false;
     this.rev++;
     if (changed === undefined) {
-      this.journal = [];
-      this.journalFrom = this.rev;
+      this.journal.reset(this.rev);
       return;
     }
-    for (const path of touched) this.journal.push({ rev: this.rev, path });
-    if (this.journal.length > JOURNAL_LIMIT) {
-      const cut = this.journal.length - JOURNAL_LIMIT / 2;
-      this.journalFrom = (this.journal[cut - 1] as { rev: number }).rev;
-      this.journal = this.journal.slice(cut);
-    }
+    this.journal.add(this.rev, touched);
   }
 }
 
@@ -248,8 +239,6 @@ export interface JournaledNotes extends IndexView {
   get(path: string): ParsedNote | undefined;
 }
 
-/** How many changes the journal holds before it forgets the older half (as NoteIndex's). */
-const JOURNAL_LIMIT = 4096;
 
 function byPath(a: DailyNote, b: DailyNote): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;

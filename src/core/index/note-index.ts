@@ -1,4 +1,5 @@
 import type { ParsedNote } from '../entry';
+import { ChangeJournal } from './change-journal';
 import type { IndexView } from '../ports';
 import { parseShape } from '../parse/parse-note';
 import { noteShape, type NoteShape } from '../parse/note-shape';
@@ -27,12 +28,10 @@ export class NoteIndex implements IndexView {
   private readonly parsed = new Map<string, ParsedNote>();
   private readonly sources = new Map<string, Source>();
   /**
-   * The paths whose note in `notes()` changed, with the revision each change made, oldest first; it
-   * reaches back to the revision `journalFrom` (see changedSince). Lets a dashboard rebuild follow
-   * what changed instead of walking every note.
+   * The paths whose note in `notes()` changed, with the revision each change made: lets a dashboard
+   * rebuild follow what changed instead of walking every note (see changedSince).
    */
-  private journal: { rev: number; path: string }[] = [];
-  private journalFrom = 0;
+  private readonly journal = new ChangeJournal();
 
   /**
    * `journal: false` for an index built once and read once (the CLI): no journal is kept, and
@@ -51,35 +50,17 @@ export class NoteIndex implements IndexView {
 
   /**
    * The paths whose note in `notes()` (added, replaced or removed) changed after revision `since`,
-   * each once, in no particular order; undefined when that is too long ago for the journal (more
-   * than JOURNAL_LIMIT changes), and the caller then looks at every note.
+   * each once, in no particular order; undefined when that is too long ago for the journal (it holds
+   * the last few thousand changes: ChangeJournal), and the caller then looks at every note.
    */
   changedSince(since: number): string[] | undefined {
-    if (!this.journaled || since < this.journalFrom || since > this.rev) return undefined;
-    const journal = this.journal;
-    let lo = 0;
-    let hi = journal.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((journal[mid] as { rev: number }).rev <= since) lo = mid + 1;
-      else hi = mid;
-    }
-    const paths = new Set<string>();
-    for (let i = lo; i < journal.length; i++) paths.add((journal[i] as { path: string }).path);
-    return [...paths];
+    return this.journaled ? this.journal.since(since, this.rev) : undefined;
   }
 
   /** Moves the revision on for a change to `paths`, and notes them in the journal. */
   private bump(...paths: string[]): void {
     this.rev++;
-    if (!this.journaled) return;
-    for (const path of paths) this.journal.push({ rev: this.rev, path });
-    if (this.journal.length > JOURNAL_LIMIT) {
-      // Keep the newer half: a caller that fell further behind rebuilds from every note.
-      const cut = this.journal.length - JOURNAL_LIMIT / 2;
-      this.journalFrom = (this.journal[cut - 1] as { rev: number }).rev;
-      this.journal = this.journal.slice(cut);
-    }
+    if (this.journaled) this.journal.add(this.rev, paths);
   }
 
   /** How many notes have an entry or a problem. */
@@ -161,8 +142,6 @@ export class NoteIndex implements IndexView {
   }
 }
 
-/** How many changes the journal holds before it forgets the older half (see changedSince). */
-const JOURNAL_LIMIT = 4096;
 
 /** Keys are read without letter case (issue 9), so `Selftrust:` marks a note of ours too. */
 function hasSelftrust(data: unknown): boolean {
