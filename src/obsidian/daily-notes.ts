@@ -13,7 +13,7 @@ import { getLinkpath, type CachedMetadata, type DataAdapter, type TFile } from '
 import type { Day } from '../core/day';
 import type { DailyNote, DailyTask } from '../core/parse/daily-note';
 import { chooseDailyNoteSettings, dailyNoteDayByName, dailyNoteSettingsFiles, type DailyNoteSettings } from '../core/parse/daily-note-settings';
-import { dayOf, isPlainMap } from '../core/parse/field-readers';
+import { dayOf, fieldOf, isPlainMap } from '../core/parse/field-readers';
 
 export type { DailyNoteSettings } from '../core/parse/daily-note-settings';
 export { dailyNoteSettingsFiles } from '../core/parse/daily-note-settings';
@@ -45,8 +45,8 @@ export async function readDailyNoteSettings(adapter: DataAdapter, configDir: str
 export function dailyNoteDay(path: string, frontmatter: unknown, settings: DailyNoteSettings): Day | null {
   const named = dailyNoteDayByName(path, settings);
   if (named !== null || !isPlainMap(frontmatter)) return named;
-  const key = Object.keys(frontmatter).find((k) => k.trim().toLowerCase() === 'date');
-  const read = key === undefined ? null : dayOf(frontmatter[key]);
+  const date = fieldOf(frontmatter, 'date');
+  const read = date === undefined ? null : dayOf(date);
   return read !== null && 'day' in read ? read.day : null;
 }
 

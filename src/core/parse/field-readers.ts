@@ -216,8 +216,18 @@ function fieldsWithSpellings(data: Record<string, unknown>): { fields: Map<strin
 
 /** True when the data has the field, in any case. */
 export function hasField(data: Record<string, unknown>, name: string): boolean {
-  for (const key of Object.keys(data)) if (key.trim().toLowerCase() === name) return true;
-  return false;
+  return fieldKey(data, name) !== undefined;
+}
+
+/** The value of the field `name` (lower case) written in any case, the first spelling when several; undefined when absent. */
+export function fieldOf(data: Record<string, unknown>, name: string): unknown {
+  const key = fieldKey(data, name);
+  return key === undefined ? undefined : data[key];
+}
+
+function fieldKey(data: Record<string, unknown>, name: string): string | undefined {
+  for (const key of Object.keys(data)) if (key.trim().toLowerCase() === name) return key;
+  return undefined;
 }
 
 export function isBlank(value: unknown): boolean {
