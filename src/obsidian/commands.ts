@@ -16,6 +16,7 @@ import {
   dayRefusal,
   logPromiseDay,
   missedDayRefusal,
+  MISSED_DAY_HINT,
   NO_WORDS_REASON,
   recentDays,
   restoreDayWords,
@@ -74,9 +75,6 @@ const NO_AT_MOST_PROMISE =
   'You have no active promise to do something at most a few times, or never. To make one, start a small promise and choose "I won\'t (at most a few times)".';
 
 const MISSED_DAY_PLACEHOLDER = 'Which day? Today, a day before it, or type a day as YYYY-MM-DD';
-
-/** Said under the words box of a missed day (VS Code says the same in its input box). */
-const MISSED_HINT = 'It changes no number: a missed day is information, not a verdict.';
 
 function couldNotUpdate(path: string, reason: string): string {
   return `Could not update "${path}": ${reason}`;
@@ -217,7 +215,7 @@ export class PracticeCommands {
           question: 'A few words on what got in the way',
           placeholder: 'too tired after the late shift',
           action: 'Note it',
-          required: { hint: MISSED_HINT, problem: NO_WORDS_REASON },
+          required: { hint: MISSED_DAY_HINT, problem: NO_WORDS_REASON },
         };
         new DayWordsModal(this.host.app, ask, (words) => {
           if (words) void this.guard(() => this.logPromise(path, 'missed', words, choice.day));

@@ -6,6 +6,7 @@ import {
   dayRefusal,
   logPromiseDay,
   missedDayRefusal,
+  MISSED_DAY_HINT,
   NO_WORDS_REASON,
   recentDays,
   restoreDayWords,
@@ -93,9 +94,6 @@ const DAY_WORDS: Record<Exclude<PaletteLog, 'missed'>, { title: string; prompt: 
 
 const NO_AT_MOST_PROMISE =
   'You have no active promise to do something at most a few times, or never. To make one, start a small promise and choose “I won’t do it”.';
-
-/** Said in the words box of a missed day (Obsidian says the same under its prompt). */
-const MISSED_HINT = 'It changes no number: a missed day is information, not a verdict.';
 
 /** The button on a log's message that takes it back. */
 export const UNDO_ITEM = 'Undo';
@@ -370,7 +368,7 @@ export class SelfTrustCommands {
     }
     const words = await vscode.window.showInputBox({
       title: `What got in the way of ${quoted((promise.promise || promise.path).trim())} ${dayPhrase(day, today)}?`,
-      prompt: `A few words on what got in the way. ${MISSED_HINT}`,
+      prompt: `A few words on what got in the way. ${MISSED_DAY_HINT}`,
       placeHolder: 'too tired after the late shift',
       ignoreFocusOut: true,
       validateInput: (value) => (value.trim() === '' ? NO_WORDS_REASON : undefined),

@@ -82,6 +82,9 @@ const KEY: Record<PromiseLogAction, ListKey> = {
 /** Why a missed day was refused without words; hosts show it in their words box too. */
 export const NO_WORDS_REASON = 'Say in a few words what got in the way; a missed day needs nothing else to be written.';
 
+/** Said beside the words box of a missed day in every host: the words change no number. */
+export const MISSED_DAY_HINT = 'It changes no number: a missed day is information, not a verdict.';
+
 const UNDOES: ReadonlySet<PromiseLogAction> = new Set(['undo-keep', 'undo-rest', 'undo-slip', 'undo-missed']);
 
 /**
